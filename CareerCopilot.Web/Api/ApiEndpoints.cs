@@ -1,0 +1,18 @@
+using CareerCopilot.Web.Hosting;
+
+namespace CareerCopilot.Web.Api;
+
+public static class ApiEndpoints
+{
+    public static void MapApi(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup("/api/v1");
+        v1.MapAuth();
+        var signedIn = v1.MapGroup("").RequireAuthorization(ApiAuthentication.Policy);
+        signedIn.MapProfile();
+        signedIn.MapJobs();
+        signedIn.MapApplications();
+        // Anything else under /api is a problem-details 404, never the HTML error page.
+        endpoints.Map("/api/{**rest}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,63 @@
+using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Hosting;
+
+namespace CareerCopilot.Web.Api;
+
+public static class ApplicationEndpoints
+{
+    public sealed record CreateRequest(int? JobId, string? Status, string? Notes);
+    public sealed record UpdateRequest(string? Status, string? Notes);
+    public sealed record HistoryEntry(ApplicationStatus Status, DateTime At);
+
+    public sealed record ApplicationResponse(
+        int Id, int JobId, string Company, string Title, ApplicationStatus Status, string? Notes, DateOnly? AppliedAt,
+        DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<HistoryEntry> History)
+    {
+        public static ApplicationResponse From(Application a) => new(
+            a.Id, a.JobId, a.Job.Company, a.Job.Title, a.Status, a.Notes, a.AppliedAt, a.CreatedAt, a.UpdatedAt,
+            a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryEntry(e.Status, e.At)).ToList());
+    }
+
+    public sealed record ItemList<T>(IReadOnlyList<T> Items);
+
+    public static void MapApplications(this RouteGroupBuilder api)
+    {
+        var applications = api.MapGroup("/applications").WithTags("Applications");
+        applications.MapGet("", ListAsync);
+        applications.MapPost("", CreateAsync).Accepts<CreateRequest>("application/json").Produces<ApplicationResponse>(StatusCodes.Status201Created);
+        applications.MapGet("/{id:int}", async (int id, HttpContext http, ApplicationService service, CancellationToken ct) =>
+            TypedResults.Ok(ApplicationResponse.From(await service.GetAsync(http.User.UserId(), id, ct))));
+        applications.MapPut("/{id:int}", UpdateAsync).Accepts<UpdateRequest>("application/json").Produces<ApplicationResponse>();
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, ApplicationService service, string? status, CancellationToken ct)
+    {
+        ApplicationStatus? filter = null;
+        if (status is not null)
+        {
+            if (!SnakeCase.TryParse<ApplicationStatus>(status, out var parsed))
+                throw ValidationFailedException.For("status",
+                    $"Status must be one of: {string.Join(", ", SnakeCase.Names<ApplicationStatus>())}.", "invalid_status");
+            filter = parsed;
+        }
+        var items = await service.ListAsync(http.User.UserId(), filter, ct);
+        return TypedResults.Ok(new ItemList<ApplicationResponse>(items.Select(ApplicationResponse.From).ToList()));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, ApplicationService service, CancellationToken ct)
+    {
+        var (body, _) = await JsonBody.ReadAsync<CreateRequest>(request, ct);
+        if (body.JobId is not { } jobId) throw ValidationFailedException.For("job_id", "job_id is required.");
+        var application = await service.StartAsync(request.HttpContext.User.UserId(), jobId, body.Status, body.Notes, ct);
+        return TypedResults.Created($"/api/v1/applications/{application.Id}", ApplicationResponse.From(application));
+    }
+
+    private static async Task<IResult> UpdateAsync(int id, HttpRequest request, ApplicationService service, CancellationToken ct)
+    {
+        var (body, present) = await JsonBody.ReadAsync<UpdateRequest>(request, ct);
+        var application = await service.UpdateAsync(request.HttpContext.User.UserId(), id, body.Status, body.Notes,
+            notesGiven: present.Contains("notes"), ct);
+        return TypedResults.Ok(ApplicationResponse.From(application));
+    }
+}

@@ -1,0 +1,99 @@
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Hosting;
+
+namespace CareerCopilot.Web.Api;
+
+public static class JobEndpoints
+{
+    public sealed record JobRequest
+    {
+        public string? Company { get; init; }
+        public string? Title { get; init; }
+        public string? Location { get; init; }
+        public string? Remote { get; init; }
+        public string? EmploymentType { get; init; }
+        public string? ExperienceLevel { get; init; }
+        public List<string>? TechStack { get; init; }
+        public string? Responsibilities { get; init; }
+        public string? Description { get; init; }
+        public string? Url { get; init; }
+        public string? ApplyUrl { get; init; }
+        public int? SalaryMin { get; init; }
+        public int? SalaryMax { get; init; }
+        public string? SalaryCurrency { get; init; }
+        public string? SalaryPeriod { get; init; }
+        public string? Status { get; init; }
+        public string? Notes { get; init; }
+        public DateOnly? DateApplied { get; init; }
+        public DateTimeOffset? PostedAt { get; init; }
+
+        public JobFields ToFields(IReadOnlySet<string>? present) => new()
+        {
+            Company = Company, Title = Title, Location = Location, Remote = Remote, EmploymentType = EmploymentType,
+            ExperienceLevel = ExperienceLevel, TechStack = TechStack, Responsibilities = Responsibilities,
+            Description = Description, Url = Url, ApplyUrl = ApplyUrl, SalaryMin = SalaryMin, SalaryMax = SalaryMax,
+            SalaryCurrency = SalaryCurrency, SalaryPeriod = SalaryPeriod, Status = Status, Notes = Notes,
+            DateApplied = DateApplied, PostedAt = PostedAt, Present = present,
+        };
+    }
+
+    public sealed record JobResponse(
+        int Id, string Company, string Title, string? Location, RemoteMode Remote, EmploymentType? EmploymentType,
+        ExperienceLevel? ExperienceLevel, IReadOnlyList<string> TechStack, string? Responsibilities, string? Description,
+        string? Url, string? ApplyUrl, int? SalaryMin, int? SalaryMax, string? SalaryCurrency, SalaryPeriod? SalaryPeriod,
+        JobStatus Status, JobSource Source, string? SourceDetail, string? Notes, DateOnly? DateApplied, DateTime? PostedAt,
+        int? ApplicationId, DateTime CreatedAt, DateTime UpdatedAt)
+    {
+        public static JobResponse From(Job j) => new(
+            j.Id, j.Company, j.Title, j.Location, j.Remote, j.EmploymentType, j.ExperienceLevel, j.TechStack,
+            j.Responsibilities, j.Description, j.Url, j.ApplyUrl, j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod,
+            j.Status, j.Source, j.SourceDetail, j.Notes, j.DateApplied, j.PostedAt, j.Application?.Id, j.CreatedAt, j.UpdatedAt);
+    }
+
+    public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+    public static void MapJobs(this RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs");
+        jobs.MapGet("", ListAsync).Produces<PagedList<JobResponse>>();
+        jobs.MapPost("", CreateAsync).Accepts<JobRequest>("application/json").Produces<JobResponse>(StatusCodes.Status201Created);
+        jobs.MapGet("/{id:int}", async (int id, HttpContext http, JobService service, CancellationToken ct) =>
+            TypedResults.Ok(JobResponse.From(await service.GetAsync(http.User.UserId(), id, ct))));
+        jobs.MapPut("/{id:int}", UpdateAsync).Accepts<JobRequest>("application/json").Produces<JobResponse>();
+        jobs.MapDelete("/{id:int}", async (int id, HttpContext http, JobService service, CancellationToken ct) =>
+        {
+            await service.DeleteAsync(http.User.UserId(), id, ct);
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, JobService service, CancellationToken ct,
+        int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize, string? status, string? q, string? sort, string? source, string? remote)
+    {
+        var v = new Validation();
+        var query = new JobQuery(
+            Search: q?.Length > JobQuery.MaxSearchLength ? q[..JobQuery.MaxSearchLength] : q,
+            Status: v.OptionalEnum<JobStatus>("status", "status", status),
+            Source: v.OptionalEnum<JobSource>("source", "source", source),
+            Remote: v.OptionalEnum<RemoteMode>("remote", "remote", remote),
+            Sort: v.OptionalEnum<JobSort>("sort", "sort", sort) ?? JobSort.CreatedDesc);
+        v.ThrowIfInvalid();
+        var result = await service.ListAsync(http.User.UserId(), query with { Page = PageRequest.Parse(page, pageSize) }, ct);
+        return TypedResults.Ok(new PagedList<JobResponse>(result.Items.Select(JobResponse.From).ToList(), result.Page, result.PageSize, result.Total));
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, JobService service, CancellationToken ct)
+    {
+        var (body, _) = await JsonBody.ReadAsync<JobRequest>(request, ct);
+        var job = await service.CreateAsync(request.HttpContext.User.UserId(), body.ToFields(null), ct);
+        return TypedResults.Created($"/api/v1/jobs/{job.Id}", JobResponse.From(job));
+    }
+
+    private static async Task<IResult> UpdateAsync(int id, HttpRequest request, JobService service, CancellationToken ct)
+    {
+        var (body, present) = await JsonBody.ReadAsync<JobRequest>(request, ct);
+        var job = await service.UpdateAsync(request.HttpContext.User.UserId(), id, body.ToFields(present), ct);
+        return TypedResults.Ok(JobResponse.From(job));
+    }
+}

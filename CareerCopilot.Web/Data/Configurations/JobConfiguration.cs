@@ -1,0 +1,25 @@
+using CareerCopilot.Web.Domain.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerCopilot.Web.Data.Configurations;
+
+public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
+{
+    public void Configure(EntityTypeBuilder<Job> job)
+    {
+        job.HasIndex(j => new { j.UserId, j.Status });
+        job.HasIndex(j => new { j.UserId, j.Id });
+        job.HasOne<AppUser>().WithMany().HasForeignKey(j => j.UserId).OnDelete(DeleteBehavior.Cascade);
+        job.Property(j => j.Company).HasMaxLength(200);
+        job.Property(j => j.Title).HasMaxLength(200);
+        job.Property(j => j.Location).HasMaxLength(200);
+        job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
+        job.Property(j => j.Remote).HasConversion<string>().HasMaxLength(20);
+        job.Property(j => j.Source).HasConversion<string>().HasMaxLength(20);
+        job.Property(j => j.EmploymentType).HasConversion<string>().HasMaxLength(20);
+        job.Property(j => j.ExperienceLevel).HasConversion<string>().HasMaxLength(20);
+        job.Property(j => j.SalaryPeriod).HasConversion<string>().HasMaxLength(20);
+        job.Property(j => j.SalaryCurrency).HasMaxLength(3);
+    }
+}

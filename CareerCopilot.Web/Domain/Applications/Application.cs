@@ -1,0 +1,28 @@
+using CareerCopilot.Web.Domain.Jobs;
+
+namespace CareerCopilot.Web.Domain.Applications;
+
+public enum ApplicationStatus { Applied, Interview, Offer, Accepted, Rejected, Withdrawn }
+
+/// <summary>The user's application for one job, with every status it has been through.</summary>
+public sealed class Application
+{
+    public int Id { get; set; }
+    public int UserId { get; set; }
+    public int JobId { get; set; }
+    public Job Job { get; set; } = null!;
+    public ApplicationStatus Status { get; set; }
+    public string? Notes { get; set; }
+    public DateOnly? AppliedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<ApplicationEvent> Events { get; set; } = [];
+}
+
+public sealed class ApplicationEvent
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public ApplicationStatus Status { get; set; }
+    public DateTime At { get; set; }
+}

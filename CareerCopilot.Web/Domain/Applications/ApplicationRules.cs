@@ -1,0 +1,78 @@
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+
+namespace CareerCopilot.Web.Domain.Applications;
+
+/// <summary>The rules of an application's life: which moves are allowed and how its job follows it.</summary>
+public static class ApplicationRules
+{
+    public const int MaxNotesLength = 4000;
+
+    /// <summary>
+    /// Any move is allowed except the two that would tell a false story: accepting without an offer, and
+    /// leaving an accepted offer other than by withdrawing. Rejected and withdrawn can be reopened, because
+    /// companies do come back.
+    /// </summary>
+    public static string? WhyNot(ApplicationStatus from, ApplicationStatus to) => (from, to) switch
+    {
+        _ when from == to => null,
+        (not ApplicationStatus.Offer, ApplicationStatus.Accepted) => "Only an application with an offer can be accepted.",
+        (ApplicationStatus.Accepted, not ApplicationStatus.Withdrawn) => "An accepted offer can only be withdrawn.",
+        _ => null,
+    };
+
+    public static IReadOnlyList<ApplicationStatus> NextStatuses(ApplicationStatus from) =>
+        Enum.GetValues<ApplicationStatus>().Where(to => to != from && WhyNot(from, to) is null).ToArray();
+
+    public static JobStatus ToJobStatus(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Applied => JobStatus.Applied,
+        ApplicationStatus.Interview => JobStatus.Interview,
+        ApplicationStatus.Offer => JobStatus.Offer,
+        ApplicationStatus.Accepted => JobStatus.Accepted,
+        ApplicationStatus.Rejected => JobStatus.Rejected,
+        ApplicationStatus.Withdrawn => JobStatus.Withdrawn,
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
+    public static ApplicationStatus? FromJobStatus(JobStatus status) =>
+        status == JobStatus.NotApplied ? null : Enum.Parse<ApplicationStatus>(status.ToString());
+
+    /// <summary>Starts an application: its first history entry, and the job follows.</summary>
+    public static Application Start(Job job, ApplicationStatus status, string? notes, DateTime nowUtc, DateOnly today)
+    {
+        var application = new Application
+        {
+            UserId = job.UserId, Job = job, JobId = job.Id, Status = status, Notes = notes,
+            CreatedAt = nowUtc, UpdatedAt = nowUtc,
+            Events = [new ApplicationEvent { Status = status, At = nowUtc }],
+        };
+        job.Application = application;
+        Follow(job, application, today, nowUtc);
+        return application;
+    }
+
+    /// <summary>Moves an application to a new status, appending to its history; the job follows.</summary>
+    public static void Move(Application application, ApplicationStatus to, DateTime nowUtc, DateOnly today)
+    {
+        if (application.Status == to) return;
+        if (WhyNot(application.Status, to) is { } why)
+            throw new ConflictException("invalid_transition", why);
+        application.Status = to;
+        application.UpdatedAt = nowUtc;
+        application.Events.Add(new ApplicationEvent { ApplicationId = application.Id, Status = to, At = nowUtc });
+        Follow(application.Job, application, today, nowUtc);
+    }
+
+    /// <summary>The job's status is its application's; once applied, both remember the date.</summary>
+    public static void Follow(Job job, Application application, DateOnly today, DateTime nowUtc)
+    {
+        job.Status = ToJobStatus(application.Status);
+        job.UpdatedAt = nowUtc;
+        if (application.Status == ApplicationStatus.Applied)
+        {
+            job.DateApplied ??= today;
+            application.AppliedAt ??= job.DateApplied;
+        }
+    }
+}

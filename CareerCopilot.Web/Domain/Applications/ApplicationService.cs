@@ -1,0 +1,75 @@
+using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCopilot.Web.Domain.Applications;
+
+/// <summary>Applications from first contact to offer; each status change is recorded and the job follows.</summary>
+public sealed class ApplicationService(AppDbContext db, ProfileService profiles, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Application>> ListAsync(int userId, ApplicationStatus? status, CancellationToken ct)
+    {
+        var query = db.Applications.AsNoTracking().Where(a => a.UserId == userId);
+        if (status is { } s) query = query.Where(a => a.Status == s);
+        return await query.Include(a => a.Job).Include(a => a.Events).AsSplitQuery()
+            .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).ToListAsync(ct);
+    }
+
+    public async Task<Application> GetAsync(int userId, int id, CancellationToken ct) =>
+        await Load(userId).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Application");
+
+    public async Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, CancellationToken ct)
+    {
+        var job = await db.Jobs.Include(j => j.Application).SingleOrDefaultAsync(j => j.Id == jobId && j.UserId == userId, ct)
+                  ?? throw new NotFoundException("Job");
+        var v = new Validation();
+        var parsed = ParseStatus(status) ?? ApplicationStatus.Applied;
+        var cleanNotes = v.Optional("notes", "Notes", notes, ApplicationRules.MaxNotesLength);
+        v.ThrowIfInvalid();
+        if (job.Application is not null)
+            throw new ConflictException("duplicate", "This job already has an application.");
+        if (parsed == ApplicationStatus.Accepted)
+            throw new ConflictException("invalid_transition", "Only an application with an offer can be accepted.");
+
+        var application = ApplicationRules.Start(job, parsed, cleanNotes, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(userId, ct));
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(ct);
+        return application;
+    }
+
+    public async Task<Application> UpdateAsync(int userId, int id, string? status, string? notes, bool notesGiven, CancellationToken ct)
+    {
+        var application = await Load(userId).SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Application");
+        var v = new Validation();
+        var cleanNotes = notesGiven ? v.Optional("notes", "Notes", notes, ApplicationRules.MaxNotesLength) : application.Notes;
+        var parsed = ParseStatus(status);
+        v.ThrowIfInvalid();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (parsed is { } to) ApplicationRules.Move(application, to, now, await profiles.TodayAsync(userId, ct));
+        if (notesGiven && cleanNotes != application.Notes)
+        {
+            application.Notes = cleanNotes;
+            application.UpdatedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+        return application;
+    }
+
+    public Task<Application> MoveAsync(int userId, int id, ApplicationStatus to, CancellationToken ct) =>
+        UpdateAsync(userId, id, SnakeCase.Name(to), null, notesGiven: false, ct);
+
+    /// <summary>An unknown status names the allowed ones, with its own error code, as the API promises.</summary>
+    private static ApplicationStatus? ParseStatus(string? status)
+    {
+        if (status is null) return null;
+        if (SnakeCase.TryParse<ApplicationStatus>(status, out var parsed)) return parsed;
+        throw ValidationFailedException.For("status",
+            $"Status must be one of: {string.Join(", ", SnakeCase.Names<ApplicationStatus>())}.", "invalid_status");
+    }
+
+    private IQueryable<Application> Load(int userId) =>
+        db.Applications.Where(a => a.UserId == userId).Include(a => a.Job).Include(a => a.Events);
+}

@@ -1,0 +1,55 @@
+namespace CareerCopilot.Web.Domain.Common;
+
+/// <summary>Collects field errors and throws them together, so a client sees every problem at once.</summary>
+public sealed class Validation
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => _errors.Count == 0;
+
+    public Validation Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    /// <summary>Trims the value; a blank or over-long value is an error. Returns the trimmed value.</summary>
+    public string Required(string field, string label, string? value, int maxLength)
+    {
+        var trimmed = Text.Clean(value);
+        if (trimmed.Length == 0) Add(field, $"{label} is required.");
+        else if (trimmed.Length > maxLength) Add(field, $"{label} must be at most {maxLength} characters.");
+        return trimmed;
+    }
+
+    /// <summary>Trims the value; blank becomes null; over-long is an error.</summary>
+    public string? Optional(string field, string label, string? value, int maxLength)
+    {
+        var trimmed = Text.Clean(value);
+        if (trimmed.Length > maxLength) Add(field, $"{label} must be at most {maxLength} characters.");
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    public T? OptionalEnum<T>(string field, string label, string? value) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (SnakeCase.TryParse<T>(value, out var parsed)) return parsed;
+        Add(field, $"{label} must be one of: {string.Join(", ", SnakeCase.Names<T>())}.");
+        return null;
+    }
+
+    public string? OptionalUrl(string field, string label, string? value)
+    {
+        var url = Optional(field, label, value, 2000);
+        if (url is null) return null;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            Add(field, $"{label} must be an http or https address.");
+        return url;
+    }
+
+    public void ThrowIfInvalid()
+    {
+        if (!IsValid) throw new ValidationFailedException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+}

@@ -1,0 +1,35 @@
+using CareerCopilot.Web.Domain.Applications;
+
+namespace CareerCopilot.Web.Domain.Jobs;
+
+/// <summary>One user's tracked job: their own editable copy of a posting's fields plus where they stand with it.</summary>
+public sealed class Job
+{
+    public int Id { get; set; }
+    public int UserId { get; set; }
+    public string Company { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Location { get; set; }
+    public RemoteMode Remote { get; set; }
+    public EmploymentType? EmploymentType { get; set; }
+    public ExperienceLevel? ExperienceLevel { get; set; }
+    public List<string> TechStack { get; set; } = [];
+    public string? Responsibilities { get; set; }
+    public string? Description { get; set; }
+    public string? Url { get; set; }
+    public string? ApplyUrl { get; set; }
+    public int? SalaryMin { get; set; }
+    public int? SalaryMax { get; set; }
+    public string? SalaryCurrency { get; set; }
+    public SalaryPeriod? SalaryPeriod { get; set; }
+    public JobStatus Status { get; set; }
+    public JobSource Source { get; set; }
+    public string? SourceDetail { get; set; }
+    public string? Notes { get; set; }
+    public DateOnly? DateApplied { get; set; }
+    public DateTime? PostedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public Application? Application { get; set; }
+}

@@ -1,0 +1,184 @@
+using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCopilot.Web.Domain.Jobs;
+
+/// <summary>A user's job list: query, add, change, remove. Every query is filtered by the user id.</summary>
+public sealed class JobService(AppDbContext db, ProfileService profiles, TimeProvider clock)
+{
+    public const int MaxNameLength = 200;
+    public const int MaxTextLength = 20_000;
+
+    public async Task<PagedResult<Job>> ListAsync(int userId, JobQuery query, CancellationToken ct)
+    {
+        var page = query.Page ?? new PageRequest(1, PageRequest.DefaultSize);
+        var jobs = Filter(db.Jobs.AsNoTracking().Where(j => j.UserId == userId), query);
+        var total = await jobs.CountAsync(ct);
+        var items = await Order(jobs, query.Sort).Skip(page.Skip).Take(page.PageSize)
+            .Include(j => j.Application).ToListAsync(ct);
+        return new PagedResult<Job>(items, page.Page, page.PageSize, total);
+    }
+
+    public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(int userId, CancellationToken ct)
+    {
+        var counts = await db.Jobs.Where(j => j.UserId == userId).GroupBy(j => j.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
+    }
+
+    public async Task<Job> GetAsync(int userId, int id, CancellationToken ct) =>
+        await db.Jobs.AsNoTracking().Include(j => j.Application!).ThenInclude(a => a.Events)
+            .SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)
+        ?? throw new NotFoundException("Job");
+
+    public async Task<Job> CreateAsync(int userId, JobFields fields, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var job = new Job { UserId = userId, CreatedAt = now, UpdatedAt = now, Source = JobSource.Manual };
+        var status = Apply(job, fields with { Present = null }, requireNames: true);
+        job.Status = status ?? JobStatus.NotApplied;
+        if (job.Status != JobStatus.NotApplied)
+        {
+            // A job added as already applied (or further) gets its application, so both stay in step.
+            var today = await profiles.TodayAsync(userId, ct);
+            ApplicationRules.Start(job, ApplicationRules.FromJobStatus(job.Status)!.Value, null, now, today);
+            if (job.Status == JobStatus.Applied) job.DateApplied ??= today;
+        }
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return job;
+    }
+
+    public async Task<Job> UpdateAsync(int userId, int id, JobFields fields, CancellationToken ct)
+    {
+        var job = await LoadAsync(userId, id, ct);
+        var status = Apply(job, fields, requireNames: false);
+        job.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        if (status is { } s) await MoveAsync(job, s, ct);
+        await db.SaveChangesAsync(ct);
+        return job;
+    }
+
+    /// <summary>The inline status change of the jobs table.</summary>
+    public async Task<Job> ChangeStatusAsync(int userId, int id, JobStatus status, CancellationToken ct)
+    {
+        var job = await LoadAsync(userId, id, ct);
+        await MoveAsync(job, status, ct);
+        await db.SaveChangesAsync(ct);
+        return job;
+    }
+
+    public async Task DeleteAsync(int userId, int id, CancellationToken ct)
+    {
+        var deleted = await db.Jobs.Where(j => j.Id == id && j.UserId == userId).ExecuteDeleteAsync(ct);
+        if (deleted == 0) throw new NotFoundException("Job");
+    }
+
+    /// <summary>
+    /// A job with an application follows it, so its status is changed through the application (and its rules);
+    /// a job without one just takes the status.
+    /// </summary>
+    private async Task MoveAsync(Job job, JobStatus status, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = await profiles.TodayAsync(job.UserId, ct);
+        var target = ApplicationRules.FromJobStatus(status);
+        if (job.Application is { } application)
+        {
+            if (target is null)
+                throw ValidationFailedException.For("status",
+                    "This job has an application; move the application to withdrawn instead of un-applying.", "invalid_transition");
+            ApplicationRules.Move(application, target.Value, now, today);
+            return;
+        }
+        job.Status = status;
+        job.UpdatedAt = now;
+        if (status == JobStatus.Applied) job.DateApplied ??= today;
+    }
+
+    private async Task<Job> LoadAsync(int userId, int id, CancellationToken ct) =>
+        await db.Jobs.Include(j => j.Application!).ThenInclude(a => a.Events)
+            .SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)
+        ?? throw new NotFoundException("Job");
+
+    /// <summary>Validates and copies the given fields; returns the requested status, applied by the caller.</summary>
+    private static JobStatus? Apply(Job job, JobFields f, bool requireNames)
+    {
+        var v = new Validation();
+        if (requireNames || f.Has("company")) job.Company = v.Required("company", "Company", f.Company, MaxNameLength);
+        if (requireNames || f.Has("title")) job.Title = v.Required("title", "Title", f.Title, MaxNameLength);
+        if (f.Has("location")) job.Location = v.Optional("location", "Location", f.Location, MaxNameLength);
+        if (f.Has("remote")) job.Remote = v.OptionalEnum<RemoteMode>("remote", "Remote", f.Remote) ?? RemoteMode.Unknown;
+        if (f.Has("employment_type")) job.EmploymentType = v.OptionalEnum<EmploymentType>("employment_type", "Employment type", f.EmploymentType);
+        if (f.Has("experience_level")) job.ExperienceLevel = v.OptionalEnum<ExperienceLevel>("experience_level", "Experience level", f.ExperienceLevel);
+        if (f.Has("tech_stack")) job.TechStack = SkillList.Normalise(f.TechStack ?? [], v, "tech_stack");
+        if (f.Has("responsibilities")) job.Responsibilities = v.Optional("responsibilities", "Responsibilities", f.Responsibilities, MaxTextLength);
+        if (f.Has("description")) job.Description = v.Optional("description", "Description", f.Description, MaxTextLength);
+        if (f.Has("url")) job.Url = v.OptionalUrl("url", "Link", f.Url);
+        if (f.Has("apply_url")) job.ApplyUrl = v.OptionalUrl("apply_url", "Apply link", f.ApplyUrl);
+        if (f.Has("salary_min")) job.SalaryMin = NonNegative(v, "salary_min", f.SalaryMin);
+        if (f.Has("salary_max")) job.SalaryMax = NonNegative(v, "salary_max", f.SalaryMax);
+        if (job.SalaryMin > job.SalaryMax) v.Add("salary_max", "Maximum salary must not be below the minimum.");
+        if (f.Has("salary_currency")) job.SalaryCurrency = Currency(v, f.SalaryCurrency);
+        if (f.Has("salary_period")) job.SalaryPeriod = v.OptionalEnum<SalaryPeriod>("salary_period", "Salary period", f.SalaryPeriod);
+        if (f.Has("notes")) job.Notes = v.Optional("notes", "Notes", f.Notes, MaxTextLength);
+        if (f.Has("date_applied")) job.DateApplied = f.DateApplied;
+        if (f.Has("posted_at")) job.PostedAt = f.PostedAt?.UtcDateTime;
+        JobStatus? status = null;
+        if (f.Has("status") && f.Status is not null)
+            status = v.OptionalEnum<JobStatus>("status", "Status", f.Status);
+        v.ThrowIfInvalid();
+        return status;
+    }
+
+    private static int? NonNegative(Validation v, string field, int? value)
+    {
+        if (value < 0) v.Add(field, "Salary must not be negative.");
+        return value;
+    }
+
+    private static string? Currency(Validation v, string? value)
+    {
+        var code = Text.Clean(value).ToUpperInvariant();
+        if (code.Length == 0) return null;
+        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)) v.Add("salary_currency", "Currency must be a three-letter code such as EUR.");
+        return code;
+    }
+
+    private static IQueryable<Job> Filter(IQueryable<Job> jobs, JobQuery q)
+    {
+        if (q.Status is { } status) jobs = jobs.Where(j => j.Status == status);
+        if (q.Source is { } source) jobs = jobs.Where(j => j.Source == source);
+        if (q.Remote is { } remote) jobs = jobs.Where(j => j.Remote == remote);
+        var search = Text.Clean(q.Search);
+        if (search.Length > 0)
+        {
+            var pattern = "%" + search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            jobs = jobs.Where(j =>
+                EF.Functions.Like(j.Company, pattern, "\\") || EF.Functions.Like(j.Title, pattern, "\\")
+                || EF.Functions.Like(j.Location!, pattern, "\\")
+                || j.TechStack.Any(skill => EF.Functions.Like(skill, pattern, "\\")));
+        }
+        return jobs;
+    }
+
+    /// <summary>Statuses sort in pipeline order, not alphabetically (they are stored as text).</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Job, int>> PipelineOrder = j =>
+        j.Status == JobStatus.NotApplied ? 0 : j.Status == JobStatus.Applied ? 1 : j.Status == JobStatus.Interview ? 2
+        : j.Status == JobStatus.Offer ? 3 : j.Status == JobStatus.Accepted ? 4 : j.Status == JobStatus.Rejected ? 5 : 6;
+
+    private static IQueryable<Job> Order(IQueryable<Job> jobs, JobSort sort) => sort switch
+    {
+        JobSort.CreatedAsc => jobs.OrderBy(j => j.Id),
+        JobSort.Company => jobs.OrderBy(j => j.Company).ThenByDescending(j => j.Id),
+        JobSort.CompanyDesc => jobs.OrderByDescending(j => j.Company).ThenByDescending(j => j.Id),
+        JobSort.Title => jobs.OrderBy(j => j.Title).ThenByDescending(j => j.Id),
+        JobSort.TitleDesc => jobs.OrderByDescending(j => j.Title).ThenByDescending(j => j.Id),
+        JobSort.Status => jobs.OrderBy(PipelineOrder).ThenByDescending(j => j.Id),
+        JobSort.StatusDesc => jobs.OrderByDescending(PipelineOrder).ThenByDescending(j => j.Id),
+        _ => jobs.OrderByDescending(j => j.Id),
+    };
+}

@@ -1,0 +1,31 @@
+namespace CareerCopilot.Web.Domain.Profiles;
+
+/// <summary>A profile change as a client sent it; a PUT replaces only the fields listed in <see cref="Present"/>.</summary>
+public sealed record ProfileFields
+{
+    public string? FullName { get; init; }
+    public IReadOnlyList<string>? Skills { get; init; }
+    public IReadOnlyList<string>? PreferredLocations { get; init; }
+    public string? ExperienceLevel { get; init; }
+    public string? TimeZone { get; init; }
+    public bool? MorningDigest { get; init; }
+    public bool? EveningDigest { get; init; }
+    public int? AlertMinScore { get; init; }
+
+    /// <summary>Snake-case names of the fields sent; null means every field (a whole form).</summary>
+    public IReadOnlySet<string>? Present { get; init; }
+
+    public bool Has(string field) => Present is null || Present.Contains(field);
+}
+
+/// <summary>The profile as both doors show it.</summary>
+public sealed record ProfileView(
+    string Email,
+    string? FullName,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> PreferredLocations,
+    Jobs.ExperienceLevel? ExperienceLevel,
+    string TimeZone,
+    bool MorningDigest,
+    bool EveningDigest,
+    int AlertMinScore);

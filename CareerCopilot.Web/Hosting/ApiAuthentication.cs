@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using CareerCopilot.Web.Api;
+using CareerCopilot.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CareerCopilot.Web.Hosting;
+
+public static class ApiAuthentication
+{
+    public const string Policy = "api";
+
+    public static void AddApiAuthentication(this IServiceCollection services, DataDirectory data)
+    {
+        services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.Section)
+            .PostConfigure(o => o.SigningKey = string.IsNullOrEmpty(o.SigningKey) ? StoredKey(data) : o.SigningKey)
+            .Validate(o => Encoding.UTF8.GetByteCount(o.SigningKey!) >= 32, "Jwt:SigningKey must be at least 32 bytes.")
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ApiTokenIssuer>();
+
+        services.AddAuthentication().AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            {
+                bearer.MapInboundClaims = false;
+                bearer.TokenValidationParameters = ApiTokenIssuer.ValidationParameters(jwt.Value.SigningKey!);
+                // A missing or bad token gets the same problem details as every other API error.
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        await ApiProblems.Write(context.HttpContext, StatusCodes.Status401Unauthorized, "unauthorized",
+                            "Unauthorized", "A valid bearer token is required: POST /api/v1/auth/login gives one.");
+                    },
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policy, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser());
+    }
+
+    /// <summary>A key made on first start and kept beside the database, so tokens survive a restart.</summary>
+    private static string StoredKey(DataDirectory data)
+    {
+        var path = data.File("jwt-signing-key");
+        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+        File.WriteAllText(path, key);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return key;
+    }
+}

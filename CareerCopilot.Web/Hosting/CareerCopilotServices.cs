@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareerCopilot.Web.Api;
+using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.Skills;
+using CareerCopilot.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpLogging;
+
+namespace CareerCopilot.Web.Hosting;
+
+public static class CareerCopilotServices
+{
+    public static WebApplicationBuilder AddCareerCopilot(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddConfigurationAliases();
+        var data = DataDirectory.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(data);
+        services.AddSingleton(TimeProvider.System);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+        builder.AddDatabase(data);
+        services.AddDataProtection().SetApplicationName("CareerCopilot")
+            .PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+        services.AddAccounts();
+        services.AddApiAuthentication(data);
+        services.AddRateLimits();
+        services.AddHealth();
+
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new NotFoundPageFilter()));
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "CareerCopilot.Antiforgery";
+        });
+        services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
+
+        services.AddScoped<ProfileService>();
+        services.AddScoped<JobService>();
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<SkillSuggestions>();
+        return builder;
+    }
+
+    /// <summary>The API's wire format: snake_case names and enum values, nulls written out.</summary>
+    public static void Configure(JsonSerializerOptions json)
+    {
+        json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+    }
+}

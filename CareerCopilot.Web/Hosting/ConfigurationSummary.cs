@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace CareerCopilot.Web.Hosting;
+
+/// <summary>One screen in the log on start: what this instance runs with, secrets masked.</summary>
+public static partial class ConfigurationSummary
+{
+    public static void LogConfigurationSummary(this WebApplication app, DataDirectory data)
+    {
+        var config = app.Configuration;
+        var jwtConfigured = !string.IsNullOrEmpty(config["Jwt:SigningKey"]);
+        var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        var summary = new StringBuilder()
+            .AppendLine("Career Co-Pilot configuration")
+            .AppendLine($"  Environment        {app.Environment.EnvironmentName}")
+            .AppendLine($"  Data directory     {data.Path}")
+            .AppendLine($"  Database           {Mask(Database.ConnectionString(config, data))}")
+            .AppendLine($"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
+            .AppendLine($"  Scheduler          {(app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled ? "enabled" : "disabled")}")
+            .AppendLine($"  Mail               {(string.IsNullOrEmpty(config["Smtp:Host"]) ? "pickup directory" : $"SMTP {config["Smtp:Host"]}:{config["Smtp:Port"] ?? "25"}")}")
+            .AppendLine($"  AI provider        {config["Llm:Provider"] ?? "none"}")
+            .Append($"  Rate limits        sign-in {limits.SignInPerMinute}/min, sign-up {limits.SignUpPerMinute}/min");
+        app.Logger.LogInformation("{Summary}", summary.ToString());
+    }
+
+    public static string Mask(string connectionString) =>
+        SecretPart().Replace(connectionString, m => $"{m.Groups[1].Value}=****");
+
+    [GeneratedRegex(@"(Password|Pwd|User Password)\s*=\s*[^;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretPart();
+}

@@ -1,0 +1,30 @@
+using CareerCopilot.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCopilot.Web.Hosting;
+
+public static class Database
+{
+    public static void AddDatabase(this WebApplicationBuilder builder, DataDirectory data)
+    {
+        var connectionString = ConnectionString(builder.Configuration, data);
+        if (!connectionString.Contains("Data Source", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException(
+                "ConnectionStrings:Default must be a SQLite connection string (Data Source=...); PostgreSQL is not supported by this version.");
+        builder.Services.AddDbContext<AppDbContext>(o => o.UseSqlite(connectionString));
+    }
+
+    public static string ConnectionString(IConfiguration configuration, DataDirectory data) =>
+        configuration.GetConnectionString("Default") is { Length: > 0 } configured
+            ? configured
+            : $"Data Source={data.File("careercopilot.db")}";
+
+    /// <summary>Brings the schema up to date; WAL lets readers go on while a write is in flight.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using CareerCopilot.Web.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace CareerCopilot.Web.Hosting;
+
+public static class Health
+{
+    public const string Path = "/api/v1/health";
+
+    public static void AddHealth(this IServiceCollection services) =>
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<SchedulerCheck>("scheduler");
+
+    public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHealthChecks(Path, new HealthCheckOptions
+        {
+            ResponseWriter = WriteAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        }).AllowAnonymous().WithTags("Health");
+
+    /// <summary>API.md's shape: an overall status and one entry per component; no exception text.</summary>
+    private static Task WriteAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json";
+        http.Response.Headers.CacheControl = "no-store";
+        var body = new
+        {
+            status = report.Status == HealthStatus.Unhealthy ? "unhealthy" : "healthy",
+            components = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Data.TryGetValue("state", out var state) ? state : Name(e.Value.Status),
+            }),
+        };
+        return JsonSerializer.SerializeAsync(http.Response.Body, body, cancellationToken: http.RequestAborted);
+    }
+
+    private static string Name(HealthStatus status) => status == HealthStatus.Unhealthy ? "unhealthy" : "healthy";
+
+    private sealed class SchedulerCheck(IOptions<SchedulerOptions> options) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct) =>
+            Task.FromResult(options.Value.Enabled
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Healthy(data: new Dictionary<string, object> { ["state"] = "disabled" }));
+    }
+}

@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CareerCopilot.Web.Hosting;
+
+public sealed class JwtOptions
+{
+    public const string Section = "Jwt";
+
+    /// <summary>Empty means: generate one and keep it in the data directory.</summary>
+    public string? SigningKey { get; set; }
+
+    [Range(1, 24 * 30)]
+    public int ExpirationHours { get; set; } = 24;
+}
+
+public sealed class SchedulerOptions
+{
+    public const string Section = "Scheduler";
+    public bool Enabled { get; set; } = true;
+}
+
+/// <summary>Per client address and minute; a test or a benchmark identity may raise them.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    [Range(1, 100_000)] public int SignInPerMinute { get; set; } = 10;
+    [Range(1, 100_000)] public int SignUpPerMinute { get; set; } = 5;
+}
+
+public sealed class ApiOptions
+{
+    public const string Section = "Api";
+
+    /// <summary>Largest JSON body the API reads; larger ones get 413 before any parsing.</summary>
+    [Range(1024, 10_000_000)] public int MaxBodyBytes { get; set; } = 256 * 1024;
+}

@@ -1,0 +1,18 @@
+using CareerCopilot.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerCopilot.Web.Pages.Account;
+
+/// <summary>Sign-out is a POST only: a link or an image on another site must not be able to sign the user out.</summary>
+public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return Redirect(Hosting.Accounts.LoginPath);
+    }
+}

@@ -1,0 +1,68 @@
+using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Hosting;
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerCopilot.Web.Pages.Jobs;
+
+/// <summary>One job with every field, its application and the application's history.</summary>
+public sealed class DetailsModel(JobService jobs, ApplicationService applications) : PageModel
+{
+    public Job Job { get; private set; } = null!;
+    public string? ApplicationError { get; private set; }
+
+    public async Task OnGetAsync(int id, CancellationToken ct) => Job = await jobs.GetAsync(User.UserId(), id, ct);
+
+    /// <summary>The fields part alone, refreshed after an edit in the dialog.</summary>
+    public async Task<IActionResult> OnGetFieldsAsync(int id, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        Job = await jobs.GetAsync(User.UserId(), id, ct);
+        return Request.IsHtmx() ? Partial("_JobFields", this) : Page();
+    }
+
+    public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
+        ChangeApplicationAsync(id, "Application tracked.", () => applications.StartAsync(User.UserId(), id, null, null, ct), ct);
+
+    public Task<IActionResult> OnPostMoveAsync(int id, string? status, CancellationToken ct) =>
+        ChangeApplicationAsync(id, "Application moved.", async () =>
+        {
+            var job = await jobs.GetAsync(User.UserId(), id, ct);
+            if (job.Application is null) throw new NotFoundException("Application");
+            return await applications.UpdateAsync(User.UserId(), job.Application.Id, status ?? "", null, notesGiven: false, ct);
+        }, ct);
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        await jobs.DeleteAsync(User.UserId(), id, ct);
+        TempData["Flash"] = "Job deleted.";
+        if (!Request.IsHtmx()) return Redirect("/jobs");
+        Response.Htmx(h => h.Redirect("/jobs"));
+        return Content("", "text/html");
+    }
+
+    /// <summary>The application card comes back in place; a refused move shows why, beside the buttons.</summary>
+    private async Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task<Application>> change, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        try
+        {
+            await change();
+            if (Request.IsHtmx()) Response.Htmx(h => h.WithTrigger("jobs-changed").WithTrigger("show-message", done));
+        }
+        catch (DomainException e) when (e is ValidationFailedException or ConflictException)
+        {
+            ApplicationError = e.Message;
+        }
+        if (!Request.IsHtmx())
+        {
+            TempData["Flash"] = ApplicationError ?? done;
+            return Redirect($"/jobs/{id}");
+        }
+        Job = await jobs.GetAsync(User.UserId(), id, ct);
+        return Partial("_Application", this);
+    }
+}

@@ -1,0 +1,98 @@
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Hosting;
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerCopilot.Web.Pages.Jobs;
+
+public sealed class IndexModel(JobService jobs) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
+    [BindProperty(SupportsGet = true, Name = "status")] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "source")] public string? Source { get; set; }
+    [BindProperty(SupportsGet = true, Name = "remote")] public string? Remote { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+
+    public PagedResult<Job> Jobs { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Search) || Status is { Length: > 0 } || Source is { Length: > 0 } || Remote is { Length: > 0 };
+
+    public JobSort CurrentSort => SnakeCase.TryParse<JobSort>(Sort, out var sort) ? sort : JobSort.CreatedDesc;
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The table alone: search, filters, sorting and paging swap it in place.</summary>
+    public async Task<IActionResult> OnGetListAsync(CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        await LoadAsync(ct);
+        return Request.IsHtmx() ? Partial("_JobList", this) : Page();
+    }
+
+    /// <summary>The inline status change: the row comes back, with the rule's message when the change was refused.</summary>
+    public async Task<IActionResult> OnPostStatusAsync(int id, string? status, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        string? error = null;
+        if (!SnakeCase.TryParse<JobStatus>(status, out var parsed)) error = "Choose a status from the list.";
+        else
+        {
+            try { await jobs.ChangeStatusAsync(User.UserId(), id, parsed, ct); }
+            catch (DomainException e) when (e is ValidationFailedException or ConflictException) { error = e.Message; }
+        }
+        if (!Request.IsHtmx())
+        {
+            TempData["Flash"] = error ?? "Status updated.";
+            return RedirectToPage();
+        }
+        var job = await jobs.GetAsync(User.UserId(), id, ct);
+        return Partial("_JobRow", new JobRow(job, error));
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        await jobs.DeleteAsync(User.UserId(), id, ct);
+        if (!Request.IsHtmx())
+        {
+            TempData["Flash"] = "Job deleted.";
+            return RedirectToPage();
+        }
+        Response.Htmx(h => h.WithTrigger("jobs-changed").WithTrigger("show-message", "Job deleted."));
+        return Content("", "text/html");
+    }
+
+    /// <summary>The current view with some parts changed, for sort and page links.</summary>
+    public string ListUrl(string? handler, string? sort = null, int? page = null) => Url.Page("/Jobs/Index", handler, new
+    {
+        q = string.IsNullOrWhiteSpace(Search) ? null : Search,
+        status = Status is { Length: > 0 } ? Status : null,
+        source = Source is { Length: > 0 } ? Source : null,
+        remote = Remote is { Length: > 0 } ? Remote : null,
+        sort = sort ?? (CurrentSort == JobSort.CreatedDesc ? null : SnakeCase.Name(CurrentSort)),
+        page = page is > 1 ? page : null,
+    })!;
+
+    /// <summary>Clicking a column sorts by it; clicking it again reverses.</summary>
+    public string SortFor(JobSort ascending, JobSort descending) =>
+        SnakeCase.Name(CurrentSort == ascending ? descending : ascending);
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var query = new JobQuery(
+            Search: Search is { Length: > JobQuery.MaxSearchLength } ? Search[..JobQuery.MaxSearchLength] : Search,
+            Status: SnakeCase.TryParse<JobStatus>(Status, out var status) ? status : null,
+            Source: SnakeCase.TryParse<JobSource>(Source, out var source) ? source : null,
+            Remote: SnakeCase.TryParse<RemoteMode>(Remote, out var remote) ? remote : null,
+            Sort: CurrentSort,
+            Page: PageRequest.Clamp(PageNumber, PageRequest.DefaultSize));
+        Jobs = await jobs.ListAsync(User.UserId(), query, ct);
+        if (Jobs.Items.Count == 0 && Jobs.Page > 1)
+            Jobs = await jobs.ListAsync(User.UserId(), query with { Page = new PageRequest(Jobs.TotalPages, PageRequest.DefaultSize) }, ct);
+    }
+}
+
+public sealed record JobRow(Job Job, string? Error = null);

@@ -1,0 +1,40 @@
+using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+
+namespace CareerCopilot.Web.Pages;
+
+/// <summary>How enum values read to a person, and the badge colour of each status.</summary>
+public static class Labels
+{
+    public static string Of<T>(T value) where T : struct, Enum => Of(SnakeCase.Name(value));
+
+    public static string Of(string snake) => snake switch
+    {
+        "not_applied" => "Not applied",
+        "full_time" => "Full time",
+        "part_time" => "Part time",
+        "onsite" => "On-site",
+        "url" => "Link",
+        "scraped" => "Job board",
+        _ => char.ToUpperInvariant(snake[0]) + snake[1..].Replace('_', ' '),
+    };
+
+    public static string Badge(JobStatus status) => "status-badge status-" + SnakeCase.Name(status);
+
+    public static string Badge(ApplicationStatus status) => Badge(ApplicationRules.ToJobStatus(status));
+
+    public static string Salary(Job job)
+    {
+        if (job.SalaryMin is null && job.SalaryMax is null) return "";
+        var range = (job.SalaryMin, job.SalaryMax) switch
+        {
+            ({ } min, { } max) when min != max => $"{min:N0}–{max:N0}",
+            ({ } min, _) => $"{min:N0}",
+            (_, { } max) => $"up to {max:N0}",
+            _ => "",
+        };
+        var period = job.SalaryPeriod is { } p ? $" per {SnakeCase.Name(p)}" : "";
+        return $"{range} {job.SalaryCurrency}{period}".Replace("  ", " ").Trim();
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.Skills;
+using CareerCopilot.Web.Hosting;
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerCopilot.Web.Pages.Profile;
+
+public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggestions) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public string Email { get; private set; } = "";
+    public IReadOnlyList<string> SkillSuggestions { get; private set; } = [];
+    public bool Saved { get; private set; }
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Full name")] public string? FullName { get; set; }
+        [Display(Name = "Skills")] public string? Skills { get; set; }
+        [Display(Name = "Preferred locations")] public string? PreferredLocations { get; set; }
+        [Display(Name = "Experience level")] public string? ExperienceLevel { get; set; }
+        [Display(Name = "Time zone")] public string? TimeZone { get; set; }
+
+        public static InputModel From(ProfileView p) => new()
+        {
+            FullName = p.FullName, Skills = string.Join(", ", p.Skills), PreferredLocations = string.Join(", ", p.PreferredLocations),
+            ExperienceLevel = p.ExperienceLevel is { } l ? SnakeCase.Name(l) : null, TimeZone = p.TimeZone,
+        };
+
+        public ProfileFields ToFields() => new()
+        {
+            FullName = FullName, Skills = SkillList.Split(Skills).ToList(),
+            PreferredLocations = SkillList.Split(PreferredLocations).ToList(), ExperienceLevel = ExperienceLevel,
+            TimeZone = TimeZone,
+            Present = new HashSet<string> { "full_name", "skills", "preferred_locations", "experience_level", "time_zone" },
+        };
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var profile = await profiles.GetAsync(User.UserId(), ct);
+        Input = InputModel.From(profile);
+        await LoadAsync(profile.Email, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        try
+        {
+            var profile = await profiles.UpdateAsync(User.UserId(), Input.ToFields(), ct);
+            if (!Request.IsHtmx())
+            {
+                TempData["Flash"] = "Profile saved.";
+                return RedirectToPage();
+            }
+            Input = InputModel.From(profile);
+            Saved = true;
+            Response.Htmx(h => h.WithTrigger("show-message", "Profile saved."));
+        }
+        catch (ValidationFailedException e)
+        {
+            ModelState.AddDomainErrors(e);
+        }
+        await LoadAsync(null, ct);
+        return Request.IsHtmx() ? Partial("_ProfileForm", this) : Page();
+    }
+
+    private async Task LoadAsync(string? email, CancellationToken ct)
+    {
+        Email = email ?? User.Identity?.Name ?? "";
+        SkillSuggestions = await suggestions.ForAsync(User.UserId(), ct);
+    }
+}
