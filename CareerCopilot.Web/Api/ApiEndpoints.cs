@@ -12,7 +12,5 @@ public static class ApiEndpoints
         signedIn.MapProfile();
         signedIn.MapJobs();
         signedIn.MapApplications();
-        // Anything else under /api is a problem-details 404, never the HTML error page.
-        endpoints.Map("/api/{**rest}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -11,6 +12,7 @@ namespace CareerCopilot.Web.Hosting;
 public static class ApiAuthentication
 {
     public const string Policy = "api";
+    private const string ByPath = "by-path";
 
     public static void AddApiAuthentication(this IServiceCollection services, DataDirectory data)
     {
@@ -20,7 +22,17 @@ public static class ApiAuthentication
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiTokenIssuer>();
 
-        services.AddAuthentication().AddJwtBearer();
+        // The API speaks bearer tokens only (so no cookie can be ridden across sites), pages speak the Identity cookie.
+        // Requests that match no endpoint (a 404, 405 or 415 under /api) are judged by the same split.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = ByPath;
+                o.DefaultAuthenticateScheme = ByPath;
+                o.DefaultChallengeScheme = ByPath;
+            })
+            .AddJwtBearer()
+            .AddPolicyScheme(ByPath, "Bearer under /api, cookie elsewhere", o => o.ForwardDefaultSelector = http =>
+                http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
