@@ -1,0 +1,105 @@
+using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+
+namespace CareerCopilot.Tests.Domain;
+
+public sealed class ApplicationRulesTests
+{
+    private static readonly DateTime Now = new(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    private static Job NewJob() => new() { Id = 7, UserId = 3, Company = "Contoso", Title = "Engineer", Status = JobStatus.NotApplied };
+
+    [Theory]
+    [InlineData(ApplicationStatus.Applied, ApplicationStatus.Interview, true)]
+    [InlineData(ApplicationStatus.Applied, ApplicationStatus.Offer, true)]
+    [InlineData(ApplicationStatus.Interview, ApplicationStatus.Rejected, true)]
+    [InlineData(ApplicationStatus.Offer, ApplicationStatus.Accepted, true)]
+    [InlineData(ApplicationStatus.Rejected, ApplicationStatus.Interview, true)]
+    [InlineData(ApplicationStatus.Accepted, ApplicationStatus.Withdrawn, true)]
+    [InlineData(ApplicationStatus.Applied, ApplicationStatus.Accepted, false)]
+    [InlineData(ApplicationStatus.Interview, ApplicationStatus.Accepted, false)]
+    [InlineData(ApplicationStatus.Accepted, ApplicationStatus.Rejected, false)]
+    [InlineData(ApplicationStatus.Accepted, ApplicationStatus.Applied, false)]
+    public void Moves_are_allowed_unless_they_tell_a_false_story(ApplicationStatus from, ApplicationStatus to, bool allowed) =>
+        Assert.Equal(allowed, ApplicationRules.WhyNot(from, to) is null);
+
+    [Fact]
+    public void Next_statuses_leave_out_the_current_and_the_refused_ones()
+    {
+        Assert.Equal([ApplicationStatus.Withdrawn], ApplicationRules.NextStatuses(ApplicationStatus.Accepted));
+        var fromApplied = ApplicationRules.NextStatuses(ApplicationStatus.Applied);
+        Assert.DoesNotContain(ApplicationStatus.Applied, fromApplied);
+        Assert.DoesNotContain(ApplicationStatus.Accepted, fromApplied);
+        Assert.Contains(ApplicationStatus.Interview, fromApplied);
+    }
+
+    [Fact]
+    public void Starting_an_application_records_it_and_the_job_follows_with_its_date()
+    {
+        var job = NewJob();
+        var application = ApplicationRules.Start(job, ApplicationStatus.Applied, "via referral", Now, Today);
+
+        Assert.Equal(JobStatus.Applied, job.Status);
+        Assert.Equal(Today, job.DateApplied);
+        Assert.Equal(Today, application.AppliedAt);
+        Assert.Same(application, job.Application);
+        var only = Assert.Single(application.Events);
+        Assert.Equal(ApplicationStatus.Applied, only.Status);
+    }
+
+    [Fact]
+    public void A_date_applied_the_user_already_set_is_kept()
+    {
+        var job = NewJob();
+        job.DateApplied = new DateOnly(2026, 11, 1);
+        var application = ApplicationRules.Start(job, ApplicationStatus.Applied, null, Now, Today);
+        Assert.Equal(new DateOnly(2026, 11, 1), job.DateApplied);
+        Assert.Equal(new DateOnly(2026, 11, 1), application.AppliedAt);
+    }
+
+    [Fact]
+    public void Moving_appends_history_and_the_job_takes_the_new_status()
+    {
+        var job = NewJob();
+        var application = ApplicationRules.Start(job, ApplicationStatus.Applied, null, Now, Today);
+        ApplicationRules.Move(application, ApplicationStatus.Interview, Now.AddDays(3), Today.AddDays(3));
+        ApplicationRules.Move(application, ApplicationStatus.Offer, Now.AddDays(9), Today.AddDays(9));
+
+        Assert.Equal(JobStatus.Offer, job.Status);
+        Assert.Equal([ApplicationStatus.Applied, ApplicationStatus.Interview, ApplicationStatus.Offer], application.Events.Select(e => e.Status));
+        Assert.Equal(Now.AddDays(9), application.UpdatedAt);
+        Assert.Equal(Today, job.DateApplied);
+    }
+
+    [Fact]
+    public void Moving_to_the_same_status_records_nothing()
+    {
+        var application = ApplicationRules.Start(NewJob(), ApplicationStatus.Interview, null, Now, Today);
+        ApplicationRules.Move(application, ApplicationStatus.Interview, Now.AddDays(1), Today);
+        Assert.Single(application.Events);
+        Assert.Equal(Now, application.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_refused_move_changes_nothing_and_says_why()
+    {
+        var job = NewJob();
+        var application = ApplicationRules.Start(job, ApplicationStatus.Applied, null, Now, Today);
+        var refused = Assert.Throws<ConflictException>(() => ApplicationRules.Move(application, ApplicationStatus.Accepted, Now, Today));
+
+        Assert.Equal("invalid_transition", refused.Code);
+        Assert.Contains("offer", refused.Message);
+        Assert.Equal(ApplicationStatus.Applied, application.Status);
+        Assert.Equal(JobStatus.Applied, job.Status);
+        Assert.Single(application.Events);
+    }
+
+    [Theory]
+    [InlineData(JobStatus.NotApplied, null)]
+    [InlineData(JobStatus.Interview, ApplicationStatus.Interview)]
+    [InlineData(JobStatus.Withdrawn, ApplicationStatus.Withdrawn)]
+    public void Job_statuses_map_to_application_statuses(JobStatus job, ApplicationStatus? application) =>
+        Assert.Equal(application, ApplicationRules.FromJobStatus(job));
+}
