@@ -96,6 +96,15 @@ public sealed class ApplicationRulesTests
         Assert.Single(application.Events);
     }
 
+    [Fact]
+    public void An_application_cannot_start_accepted()
+    {
+        var job = NewJob();
+        Assert.Equal("invalid_transition", Assert.Throws<ConflictException>(() => ApplicationRules.Start(job, ApplicationStatus.Accepted, null, Now, Today)).Code);
+        Assert.Equal(JobStatus.NotApplied, job.Status);
+        Assert.Null(job.Application);
+    }
+
     [Theory]
     [InlineData(JobStatus.NotApplied, null)]
     [InlineData(JobStatus.Interview, ApplicationStatus.Interview)]

@@ -34,10 +34,10 @@ public static class ApiAuthentication
             .AddPolicyScheme(ByPath, "Bearer under /api, cookie elsewhere", o => o.ForwardDefaultSelector = http =>
                 http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwt, clock) =>
             {
                 bearer.MapInboundClaims = false;
-                bearer.TokenValidationParameters = ApiTokenIssuer.ValidationParameters(jwt.Value.SigningKey!);
+                bearer.TokenValidationParameters = ApiTokenIssuer.ValidationParameters(jwt.Value.SigningKey!, clock);
                 // A missing or bad token gets the same problem details as every other API error.
                 bearer.Events = new JwtBearerEvents
                 {

@@ -38,9 +38,11 @@ public static class ApplicationRules
     public static ApplicationStatus? FromJobStatus(JobStatus status) =>
         status == JobStatus.NotApplied ? null : Enum.Parse<ApplicationStatus>(status.ToString());
 
-    /// <summary>Starts an application: its first history entry, and the job follows.</summary>
+    /// <summary>Starts an application: its first history entry, and the job follows. It cannot start accepted.</summary>
     public static Application Start(Job job, ApplicationStatus status, string? notes, DateTime nowUtc, DateOnly today)
     {
+        if (status == ApplicationStatus.Accepted)
+            throw new ConflictException("invalid_transition", "Only an application with an offer can be accepted.");
         var application = new Application
         {
             UserId = job.UserId, Job = job, JobId = job.Id, Status = status, Notes = notes,

@@ -30,8 +30,6 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         v.ThrowIfInvalid();
         if (job.Application is not null)
             throw new ConflictException("duplicate", "This job already has an application.");
-        if (parsed == ApplicationStatus.Accepted)
-            throw new ConflictException("invalid_transition", "Only an application with an offer can be accepted.");
 
         var application = ApplicationRules.Start(job, parsed, cleanNotes, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(userId, ct));
         db.Applications.Add(application);

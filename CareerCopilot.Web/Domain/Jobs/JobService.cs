@@ -39,15 +39,8 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
         var now = clock.GetUtcNow().UtcDateTime;
         var job = new Job { UserId = userId, CreatedAt = now, UpdatedAt = now, Source = JobSource.Manual };
         var status = Apply(job, fields with { Present = null }, requireNames: true);
-        job.Status = status ?? JobStatus.NotApplied;
-        if (job.Status != JobStatus.NotApplied)
-        {
-            // A job added as already applied (or further) gets its application, so both stay in step.
-            var today = await profiles.TodayAsync(userId, ct);
-            ApplicationRules.Start(job, ApplicationRules.FromJobStatus(job.Status)!.Value, null, now, today);
-            if (job.Status == JobStatus.Applied) job.DateApplied ??= today;
-        }
         db.Jobs.Add(job);
+        if (status is { } s and not JobStatus.NotApplied) await MoveAsync(job, s, ct);
         await db.SaveChangesAsync(ct);
         return job;
     }
@@ -78,8 +71,8 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
     }
 
     /// <summary>
-    /// A job with an application follows it, so its status is changed through the application (and its rules);
-    /// a job without one just takes the status.
+    /// A job's status is its application's: a change goes through the application (and its rules), and the first
+    /// move past "not applied" starts one, so the board and the history never miss a job.
     /// </summary>
     private async Task MoveAsync(Job job, JobStatus status, CancellationToken ct)
     {
@@ -92,11 +85,11 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
                 throw ValidationFailedException.For("status",
                     "This job has an application; move the application to withdrawn instead of un-applying.", "invalid_transition");
             ApplicationRules.Move(application, target.Value, now, today);
-            return;
         }
-        job.Status = status;
-        job.UpdatedAt = now;
-        if (status == JobStatus.Applied) job.DateApplied ??= today;
+        else if (target is { } first)
+        {
+            db.Applications.Add(ApplicationRules.Start(job, first, null, now, today));
+        }
     }
 
     private async Task<Job> LoadAsync(int userId, int id, CancellationToken ct) =>

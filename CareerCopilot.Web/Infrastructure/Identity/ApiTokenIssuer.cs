@@ -29,13 +29,21 @@ public sealed class ApiTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
         return (token, (int)lifetime.TotalSeconds);
     }
 
-    public static TokenValidationParameters ValidationParameters(string signingKey) => new()
+    private static readonly TimeSpan Skew = TimeSpan.FromSeconds(30);
+
+    /// <summary>Expiry is judged by the app's clock, the same one that issued the token.</summary>
+    public static TokenValidationParameters ValidationParameters(string signingKey, TimeProvider clock) => new()
     {
         ValidIssuer = Issuer,
         ValidAudience = Issuer,
         IssuerSigningKey = Key(signingKey),
         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        ClockSkew = TimeSpan.FromSeconds(30),
+        ClockSkew = Skew,
+        LifetimeValidator = (notBefore, expires, _, _) =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return (notBefore is null || notBefore.Value <= now + Skew) && expires is { } end && end > now - Skew;
+        },
         NameClaimType = JwtRegisteredClaimNames.Sub,
     };
 
