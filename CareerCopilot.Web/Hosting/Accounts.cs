@@ -67,6 +67,8 @@ public static class Accounts
             var returnTo = Uri.TryCreate(request.Headers["HX-Current-URL"], UriKind.Absolute, out var current)
                 ? current.PathAndQuery : "/";
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            // The body must stay empty: htmx follows the header, and an error page here would be swapped in.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
             context.Response.Headers["HX-Redirect"] = $"{LoginPath}?ReturnUrl={Uri.EscapeDataString(returnTo)}";
             return Task.CompletedTask;
         }

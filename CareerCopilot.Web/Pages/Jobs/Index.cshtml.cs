@@ -14,7 +14,8 @@ public sealed class IndexModel(JobService jobs) : PageModel
     [BindProperty(SupportsGet = true, Name = "source")] public string? Source { get; set; }
     [BindProperty(SupportsGet = true, Name = "remote")] public string? Remote { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // "page" is the route value Razor Pages reserves for the page path.
+    [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
 
     public PagedResult<Job> Jobs { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
@@ -73,7 +74,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
         source = Source is { Length: > 0 } ? Source : null,
         remote = Remote is { Length: > 0 } ? Remote : null,
         sort = sort ?? (CurrentSort == JobSort.CreatedDesc ? null : SnakeCase.Name(CurrentSort)),
-        page = page is > 1 ? page : null,
+        p = page is > 1 ? page : null,
     })!;
 
     /// <summary>Clicking a column sorts by it; clicking it again reverses.</summary>

@@ -58,6 +58,8 @@ public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggest
                 TempData["Flash"] = "Profile saved.";
                 return RedirectToPage();
             }
+            // Show what was stored (canonical, de-duplicated), not what was typed.
+            ModelState.Clear();
             Input = InputModel.From(profile);
             Saved = true;
             Response.Htmx(h => h.WithTrigger("show-message", "Profile saved."));
