@@ -1,12 +1,14 @@
 using CareerCopilot.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// A flag, not a setting: kept away from the command-line configuration, which would take the next argument as its value.
+var seedDemo = args.Contains("--seed-demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
 builder.AddCareerCopilot();
 
 var app = builder.Build();
 await app.UseCareerCopilotAsync();
 
-if (args.Contains("--seed-demo"))
+if (seedDemo)
 {
     await app.SeedDemoAsync();
     return;

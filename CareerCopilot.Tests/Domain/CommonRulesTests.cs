@@ -170,6 +170,15 @@ public sealed class ConfigurationAliasTests
     public void Database_urls_become_connection_strings(string url, string expected) =>
         Assert.Equal(expected, ConfigurationAliases.FromDatabaseUrl(url));
 
+    [Theory]
+    [InlineData("1", "true")]
+    [InlineData("yes", "true")]
+    [InlineData("TRUE", "true")]
+    [InlineData("0", "false")]
+    [InlineData("off", "false")]
+    public void Seed_system_flags_become_booleans(string flag, string expected) =>
+        Assert.Equal(expected, ConfigurationAliases.FromFlag(flag));
+
     [Fact]
     public void Passwords_are_masked_in_the_summary() =>
         Assert.Equal("Host=db;Password=****;Database=x", ConfigurationSummary.Mask("Host=db;Password=hunter2;Database=x"));

@@ -23,10 +23,19 @@ public static class ConfigurationAliases
         {
             var value = configuration[alias];
             if (string.IsNullOrEmpty(value) || !string.IsNullOrEmpty(configuration[key])) continue;
-            values[key] = alias == "DATABASE_URL" ? FromDatabaseUrl(value) : value;
+            values[key] = alias switch
+            {
+                "DATABASE_URL" => FromDatabaseUrl(value),
+                "ENABLE_SCHEDULER" => FromFlag(value),
+                _ => value,
+            };
         }
         if (values.Count > 0) configuration.AddInMemoryCollection(values);
     }
+
+    /// <summary>The seed system wrote flags as 1/0, yes/no, on/off as well as true/false.</summary>
+    public static string FromFlag(string value) =>
+        value.Trim().ToLowerInvariant() is "1" or "yes" or "on" or "true" ? "true" : "false";
 
     /// <summary>Turns <c>sqlite:///data/app.db</c> and <c>postgresql://user:pw@host:5432/db</c> into connection strings.</summary>
     public static string FromDatabaseUrl(string url)

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace CareerCopilot.Web.Domain.Common;
 
-/// <summary>Enum values as the API and the database spell them: lower snake case (<c>NotApplied</c> is <c>not_applied</c>).</summary>
+/// <summary>Enum values as the API and the pages spell them: lower snake case (<c>NotApplied</c> is <c>not_applied</c>).</summary>
 public static class SnakeCase
 {
     private static readonly ConcurrentDictionary<Type, string[]> NamesCache = new();

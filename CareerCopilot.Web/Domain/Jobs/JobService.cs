@@ -166,10 +166,10 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
     private static IQueryable<Job> Order(IQueryable<Job> jobs, JobSort sort) => sort switch
     {
         JobSort.CreatedAsc => jobs.OrderBy(j => j.Id),
-        JobSort.Company => jobs.OrderBy(j => j.Company).ThenByDescending(j => j.Id),
-        JobSort.CompanyDesc => jobs.OrderByDescending(j => j.Company).ThenByDescending(j => j.Id),
-        JobSort.Title => jobs.OrderBy(j => j.Title).ThenByDescending(j => j.Id),
-        JobSort.TitleDesc => jobs.OrderByDescending(j => j.Title).ThenByDescending(j => j.Id),
+        JobSort.Company => jobs.OrderBy(j => j.Company.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.CompanyDesc => jobs.OrderByDescending(j => j.Company.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.Title => jobs.OrderBy(j => j.Title.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.TitleDesc => jobs.OrderByDescending(j => j.Title.ToLower()).ThenByDescending(j => j.Id),
         JobSort.Status => jobs.OrderBy(PipelineOrder).ThenByDescending(j => j.Id),
         JobSort.StatusDesc => jobs.OrderByDescending(PipelineOrder).ThenByDescending(j => j.Id),
         _ => jobs.OrderByDescending(j => j.Id),

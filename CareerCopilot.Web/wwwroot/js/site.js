@@ -5,10 +5,9 @@
 
     const dialog = () => document.getElementById("app-dialog");
 
-    // A form or fragment swapped into the dialog opens it; a saved change closes it.
+    // A form swapped into the dialog opens it; a saved change closes it.
     document.body.addEventListener("htmx:afterSwap", (e) => {
         if (e.detail.target.id === "dialog-body" && !dialog().open) dialog().showModal();
-        enhance(e.detail.target);
     });
     document.body.addEventListener("jobs-changed", () => { if (dialog().open) dialog().close(); });
     document.addEventListener("click", (e) => {

@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using CareerCopilot.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CareerCopilot.Tests.Browser;
+
+[Collection("browser")]
+public sealed partial class JobSearchFlowTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_person_signs_up_fills_the_profile_tracks_a_job_and_moves_it_to_interview()
+    {
+        var page = await browser.NewPageAsync();
+        var problems = WatchConsole(page);
+
+        // Sign up
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Your name").FillAsync("Ana Diaz");
+        await page.GetByLabel("Email").FillAsync(browser.App.NewEmail("ana"));
+        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
+
+        // Profile: skills as tags, the browser's time zone offered, saved over htmx
+        var skills = page.GetByLabel("Skills: add one");
+        await skills.FillAsync("C#");
+        await skills.PressAsync("Enter");
+        await skills.FillAsync("PostgreSQL");
+        await skills.PressAsync(",");
+        await Expect(page.Locator(".tag")).ToHaveCountAsync(2);
+        var locations = page.GetByLabel("Preferred locations: add one");
+        await locations.FillAsync("Berlin");
+        await locations.PressAsync("Enter");
+        await locations.FillAsync("Remote");
+        await locations.PressAsync("Enter");
+        await page.GetByLabel("Experience level").SelectOptionAsync("senior");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this device’s zone (Europe/Berlin)" }).ClickAsync();
+        await Expect(page.GetByLabel("Time zone")).ToHaveValueAsync("Europe/Berlin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(page.Locator("#profile-form .alert-success")).ToHaveTextAsync("Profile saved.");
+        await Expect(page.Locator("#profile-form .tag")).ToHaveTextAsync(["C#×", "PostgreSQL×", "Berlin×", "Remote×"]);
+        await page.ReloadAsync();
+        await Expect(page.Locator("#Input_Skills")).ToHaveValueAsync("C#, PostgreSQL");
+
+        // Add two jobs in the dialog
+        await page.GotoAsync("/jobs");
+        await Expect(page.GetByText("No jobs yet")).ToBeVisibleAsync();
+        await AddJobAsync(page, "Contoso", "Senior Backend Engineer", "C#, Azure");
+        await AddJobAsync(page, "Fabrikam", "Platform Engineer", "Go, Kubernetes");
+        await Expect(page.Locator("#job-list tbody tr")).ToHaveCountAsync(2);
+
+        // Search narrows the table in place
+        await page.GetByLabel("Search").FillAsync("kubern");
+        await Expect(page.Locator("#job-list tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#job-list tbody tr").First).ToContainTextAsync("Fabrikam");
+        await page.GetByLabel("Search").FillAsync("");
+        await Expect(page.Locator("#job-list tbody tr")).ToHaveCountAsync(2);
+
+        // Inline status change
+        var fabrikam = page.Locator("#job-list tbody tr", new() { HasText = "Fabrikam" });
+        await fabrikam.GetByRole(AriaRole.Combobox).SelectOptionAsync("rejected");
+        await Expect(page.Locator("#job-list tbody tr", new() { HasText = "Fabrikam" }).GetByRole(AriaRole.Combobox)).ToHaveValueAsync("rejected");
+        await page.ReloadAsync();
+        await Expect(page.Locator("#job-list tbody tr", new() { HasText = "Fabrikam" }).GetByRole(AriaRole.Combobox)).ToHaveValueAsync("rejected");
+
+        // Track an application from the job page
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Senior Backend Engineer");
+        var jobUrl = page.Url;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Track application" }).ClickAsync();
+        await Expect(page.Locator("#application-card .timeline-item")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#job-fields .status-badge")).ToHaveTextAsync("Applied");
+
+        // Drag its card to Interview on the board
+        await page.GotoAsync("/applications");
+        var card = page.Locator(".board-card", new() { HasText = "Contoso" });
+        await Expect(card).ToBeVisibleAsync();
+        await card.DragToAsync(page.Locator(".board-column[data-status=interview]"));
+        await Expect(page.Locator(".board-column[data-status=interview] .board-card", new() { HasText = "Contoso" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".board-column[data-status=applied] .board-card", new() { HasText = "Contoso" })).ToHaveCountAsync(0);
+
+        // And by button: Fabrikam (rejected) is reopened to interview
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move Fabrikam to Interview" }).ClickAsync();
+        await Expect(page.Locator(".board-column[data-status=interview] .board-card")).ToHaveCountAsync(2);
+
+        // The job page's timeline tells the story
+        await page.GotoAsync(jobUrl);
+        await Expect(page.Locator("#application-card .timeline-item .status-badge")).ToHaveTextAsync(["Interview", "Applied"]);
+        await Expect(page.Locator("#job-fields .status-badge")).ToHaveTextAsync("Interview");
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task The_dialog_shows_server_validation_without_closing()
+    {
+        var page = await SignedInPageAsync();
+        var problems = WatchConsole(page);
+        await page.GotoAsync("/jobs");
+        await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).ClickAsync();
+        var dialog = page.Locator("#app-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByLabel("Company").FillAsync("   ");
+        await dialog.GetByLabel("Job title").FillAsync("Engineer");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add job" }).ClickAsync();
+        await Expect(dialog.Locator("[data-valmsg-for='Input.Company']")).ToHaveTextAsync("Company is required.");
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Every_main_page_is_screenshotted_at_desktop_and_phone_width()
+    {
+        Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
+        foreach (var (name, width, height) in new[] { ("desktop", 1280, 860), ("phone", 390, 844) })
+        {
+            var page = await browser.NewPageAsync(width, height);
+            var problems = WatchConsole(page);
+            await page.GotoAsync("/account/login");
+            await ShotAsync(page, $"login-{name}");
+            await SignUpAsync(page);
+            await AddJobAsync(page, "Contoso", "Senior Backend Engineer", "C#, PostgreSQL, Azure");
+            await AddJobAsync(page, "Northwind Traders", "Software Engineer, Payments", "Java, Kafka");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Track application" }).ClickAsync();
+            await Expect(page.Locator("#application-card .timeline-item")).ToHaveCountAsync(1);
+
+            foreach (var (path, shot) in new[] { ("/", "home"), ("/jobs", "jobs"), ("/applications", "board"), ("/profile", "profile") })
+            {
+                await page.GotoAsync(path);
+                await ShotAsync(page, $"{shot}-{name}");
+            }
+            await page.GotoAsync("/jobs");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
+            await ShotAsync(page, $"job-{name}");
+            await page.GotoAsync("/jobs");
+            await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).ClickAsync();
+            await Expect(page.Locator("#app-dialog")).ToBeVisibleAsync();
+            await ShotAsync(page, $"add-job-{name}");
+            Assert.Empty(problems);
+        }
+        Assert.True(Directory.GetFiles(BrowserFixture.ScreenshotDirectory, "*.png").Length >= 14);
+    }
+
+    private async Task<IPage> SignedInPageAsync()
+    {
+        var page = await browser.NewPageAsync();
+        await SignUpAsync(page);
+        return page;
+    }
+
+    private async Task SignUpAsync(IPage page)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Email").FillAsync(browser.App.NewEmail());
+        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
+    }
+
+    private static async Task AddJobAsync(IPage page, string company, string title, string stack)
+    {
+        if (!page.Url.EndsWith("/jobs")) await page.GotoAsync("/jobs");
+        await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).First.ClickAsync();
+        var dialog = page.Locator("#app-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByLabel("Company").FillAsync(company);
+        await dialog.GetByLabel("Job title").FillAsync(title);
+        await dialog.GetByLabel("Location").FillAsync("Berlin, Germany");
+        await dialog.GetByLabel("Tech stack").FillAsync(stack);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add job" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.Locator("#job-list")).ToContainTextAsync(company);
+    }
+
+    private static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+
+    /// <summary>Console errors include CSP violations and failed requests: a clean page has none.</summary>
+    private static List<string> WatchConsole(IPage page)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
+        page.PageError += (_, error) => problems.Add(error);
+        return problems;
+    }
+}
+
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
