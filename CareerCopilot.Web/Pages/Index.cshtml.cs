@@ -2,6 +2,8 @@ using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Hosting;
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerCopilot.Web.Pages;
@@ -17,7 +19,17 @@ public sealed class IndexModel(JobService jobs, ProfileService profiles) : PageM
     public int Active => Counts.Where(c => c.Key is JobStatus.Applied or JobStatus.Interview or JobStatus.Offer).Sum(c => c.Value);
     public bool ProfileIncomplete => Profile.Skills.Count == 0 || Profile.PreferredLocations.Count == 0 || Profile.ExperienceLevel is null;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    /// <summary>The figures and lists alone, refreshed when a job is added from this page.</summary>
+    public async Task<IActionResult> OnGetSummaryAsync(CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        await LoadAsync(ct);
+        return Request.IsHtmx() ? Partial("_Summary", this) : Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
     {
         var userId = User.UserId();
         Profile = await profiles.GetAsync(userId, ct);

@@ -142,7 +142,15 @@
         });
     }
 
+    // Times are rendered in UTC by the server; the reader sees them in their own zone.
+    const localTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+    function localise(el) {
+        const when = new Date(el.getAttribute("datetime"));
+        if (!isNaN(when)) { el.title = el.textContent; el.textContent = localTime.format(when); }
+    }
+
     function enhance(root) {
+        root.querySelectorAll("time[data-local]").forEach(localise);
         root.querySelectorAll("[data-tag-input]").forEach(tagInput);
         root.querySelectorAll("[data-browser-time-zone]").forEach(browserZone);
         board(root);
