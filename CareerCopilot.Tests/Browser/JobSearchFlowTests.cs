@@ -80,8 +80,8 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
         await Expect(page.Locator(".board-column[data-status=interview] .board-card", new() { HasText = "Contoso" })).ToBeVisibleAsync();
         await Expect(page.Locator(".board-column[data-status=applied] .board-card", new() { HasText = "Contoso" })).ToHaveCountAsync(0);
 
-        // And by button: Fabrikam (rejected) is reopened to interview
-        await page.GetByRole(AriaRole.Button, new() { Name = "Move Fabrikam to Interview" }).ClickAsync();
+        // And by its menu: Fabrikam (rejected) is reopened to interview
+        await page.GetByLabel("Move Fabrikam to").SelectOptionAsync("interview");
         await Expect(page.Locator(".board-column[data-status=interview] .board-card")).ToHaveCountAsync(2);
 
         // The job page's timeline tells the story

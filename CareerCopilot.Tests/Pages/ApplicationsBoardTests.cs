@@ -59,12 +59,14 @@ public sealed class ApplicationsBoardTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task Without_htmx_the_move_buttons_post_and_redirect()
+    public async Task Without_htmx_the_move_menu_posts_and_redirects()
     {
         var client = await app.SignedInAsync();
         await TrackedJobAsync(client, "Contoso");
         var board = await client.GetDocumentAsync("/applications");
-        var response = await client.SubmitAsync(board.Form(".board-card form[action*='status=rejected']"), []);
+        var menu = board.Form(".board-card form.card-move");
+        Assert.Equal(["", "interview", "offer", "rejected", "withdrawn"], menu.QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
+        var response = await client.SubmitAsync(menu, new() { ["status"] = "rejected" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await client.GetDocumentAsync("/applications");
         Assert.Contains("Contoso", after.QuerySelector(".board-column[data-status=rejected]")?.TextContent);
