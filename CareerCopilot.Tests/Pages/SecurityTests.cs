@@ -119,6 +119,16 @@ public sealed class SecurityTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_oversized_form_is_refused_with_413_and_nothing_changes()
+    {
+        var client = await app.SignedInAsync();
+        var page = await client.GetDocumentAsync("/profile");
+        var response = await client.HtmxPostAsync("/profile", page.AntiforgeryToken(), new() { ["Input.FullName"] = new string('a', 2_000_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Test Person", (await client.GetDocumentAsync("/profile")).QuerySelector("#Input_FullName")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Data_protection_keys_are_kept_in_the_data_directory()
     {
         await app.SignedInAsync();
@@ -180,6 +190,7 @@ public sealed class RateLimitTests
         var limited = await client.SubmitAsync(page.Form(), new() { ["Input.Email"] = "nobody@example.test", ["Input.Password"] = "wrong password" });
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Too many attempts", await limited.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
     }
 

@@ -18,6 +18,7 @@ public static class CareerCopilotPipeline
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
             ui => ui.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
 
+        app.UseFormSizeLimit();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

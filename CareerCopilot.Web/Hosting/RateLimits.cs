@@ -45,14 +45,9 @@ public static class RateLimits
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var http = context.HttpContext;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        const string detail = "Too many attempts. Please wait a moment and try again.";
         if (http.Request.Path.StartsWithSegments("/api"))
-        {
             await ApiProblems.Write(http, StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests",
-                $"{detail} Retry after {seconds} seconds.");
-            return;
-        }
-        http.Response.ContentType = "text/plain; charset=utf-8";
-        await http.Response.WriteAsync($"{detail} (retry after {seconds} seconds)", ct);
+                $"Too many attempts. Please wait a moment and try again. Retry after {seconds} seconds.");
+        // Pages: the body stays empty and the friendly error page explains.
     }
 }

@@ -18,6 +18,8 @@ public sealed class ErrorModel : PageModel
         404 => "We could not find that page",
         403 => "That is not yours to see",
         400 => "That request did not look right",
+        413 => "That is too much to send at once",
+        429 => "Too many attempts",
         _ => "Something went wrong on our side",
     };
 
@@ -25,6 +27,8 @@ public sealed class ErrorModel : PageModel
     {
         404 => "The link may be old, or the item was deleted.",
         400 => "Please go back and try again.",
+        413 => "Please go back and shorten the text, then try again.",
+        429 => "Please wait a minute, then try again.",
         _ => "It has been logged. Please try again in a moment.",
     };
 

@@ -23,7 +23,8 @@
     document.body.addEventListener("htmx:responseError", (e) => {
         const status = e.detail.xhr.status;
         toast(status === 429 ? "Too many attempts. Please wait a moment." :
-            status === 404 ? "That item no longer exists." : "Something went wrong. Please try again.", "danger");
+            status === 404 ? "That item no longer exists." :
+            status === 413 ? "That is too much text to save at once." : "Something went wrong. Please try again.", "danger");
     });
     document.body.addEventListener("htmx:sendError", () => toast("The server cannot be reached. Check your connection.", "danger"));
 

@@ -1,0 +1,20 @@
+namespace CareerCopilot.Web.Hosting;
+
+/// <summary>
+/// Page forms are small; a larger body is refused with 413 before anything reads it. Without this, MVC would
+/// swallow the failed form read and show the form as if it had been sent empty.
+/// </summary>
+public static class FormSizeLimit
+{
+    public const long MaxFormBytes = 1024 * 1024;
+
+    public static IApplicationBuilder UseFormSizeLimit(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (http.Request.ContentLength > MaxFormBytes && !http.Request.Path.StartsWithSegments("/api"))
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        await next(http);
+    });
+}
