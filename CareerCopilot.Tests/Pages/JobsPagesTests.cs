@@ -185,6 +185,13 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var reloaded = await client.GetDocumentAsync($"/jobs/{id}");
         Assert.Equal("Interview", reloaded.QuerySelector("#job-fields .status-badge")?.TextContent);
+
+        var cardAlone = await client.HtmxGetAsync($"/jobs/{id}?handler=Application");
+        Assert.Contains("HX-Request", cardAlone.Headers.Vary);
+        var cardHtml = await cardAlone.Content.ReadAsStringAsync();
+        Assert.StartsWith("<section id=\"application-card\"", cardHtml.Trim());
+        var fieldsAlone = await client.HtmxGetAsync($"/jobs/{id}?handler=Fields");
+        Assert.StartsWith("<section id=\"job-fields\"", (await fieldsAlone.Content.ReadAsStringAsync()).Trim());
     }
 
     [Fact]

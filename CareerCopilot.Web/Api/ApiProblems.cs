@@ -33,6 +33,10 @@ public static class ApiProblems
         _ => (StatusCodes.Status400BadRequest, "Bad request"),
     };
 
+    /// <summary>The same body as an endpoint result.</summary>
+    public static IResult Result(HttpContext http, int status, string code, string title, string detail) =>
+        Results.Json(Create(http, status, code, title, detail), (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", status);
+
     public static Task Write(HttpContext http, DomainException exception)
     {
         var (status, title) = Describe(exception);

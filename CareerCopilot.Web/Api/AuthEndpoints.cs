@@ -50,6 +50,5 @@ public static class AuthEndpoints
     }
 
     private static IResult Problem(HttpRequest request, int status, string code, string detail) =>
-        TypedResults.Problem(ApiProblems.Create(request.HttpContext, status, code,
-            status == StatusCodes.Status423Locked ? "Locked" : "Unauthorized", detail));
+        ApiProblems.Result(request.HttpContext, status, code, status == StatusCodes.Status423Locked ? "Locked" : "Unauthorized", detail);
 }

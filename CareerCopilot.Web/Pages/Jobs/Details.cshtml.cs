@@ -24,6 +24,14 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         return Request.IsHtmx() ? Partial("_JobFields", this) : Page();
     }
 
+    /// <summary>The application card alone, refreshed after an edit in the dialog changed the status.</summary>
+    public async Task<IActionResult> OnGetApplicationAsync(int id, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        Job = await jobs.GetAsync(User.UserId(), id, ct);
+        return Request.IsHtmx() ? Partial("_Application", this) : Page();
+    }
+
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
         ChangeApplicationAsync(id, "Application tracked.", () => applications.StartAsync(User.UserId(), id, null, null, ct), ct);
 
@@ -51,7 +59,7 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         try
         {
             await change();
-            if (Request.IsHtmx()) Response.Htmx(h => h.WithTrigger("jobs-changed").WithTrigger("show-message", done));
+            if (Request.IsHtmx()) Response.Htmx(h => h.WithTrigger("application-changed").WithTrigger("show-message", done));
         }
         catch (DomainException e) when (e is ValidationFailedException or ConflictException)
         {
