@@ -90,15 +90,17 @@ public sealed class JobsApiTests(AppFactory app) : IClassFixture<AppFactory>
         var api = await app.ApiAsync();
         await CreateJobAsync(api, new { company = "Zeta", title = "Go Developer", tech_stack = new[] { "Go" }, remote = "remote" });
         await CreateJobAsync(api, new { company = "Alpha", title = "Data Engineer", location = "Lisbon", tech_stack = new[] { "Python" } });
+        await CreateJobAsync(api, new { company = "Émeraude", title = "Analyst", location = "Zürich" });
         await CreateJobAsync(api, new { company = "Mid", title = "Backend", tech_stack = new[] { "Kubernetes" }, status = "interview" });
         for (var i = 0; i < 22; i++) await CreateJobAsync(api, new { company = $"Filler {i:00}", title = "Clerk" });
 
         var first = await JsonAsync(await api.GetAsync("/api/v1/jobs?page=1&page_size=10"));
-        Assert.Equal(25, first.GetProperty("total").GetInt32());
+        Assert.Equal(26, first.GetProperty("total").GetInt32());
         Assert.Equal(10, first.GetProperty("items").GetArrayLength());
         Assert.Equal("Filler 21", first.GetProperty("items")[0].GetProperty("company").GetString());
         var last = await JsonAsync(await api.GetAsync("/api/v1/jobs?page=3&page_size=10"));
-        Assert.Equal(5, last.GetProperty("items").GetArrayLength());
+        Assert.Equal(6, last.GetProperty("items").GetArrayLength());
+        Assert.Equal(["Émeraude"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=Z%C3%9CRICH"))));
 
         Assert.Equal(["Mid"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=kubern"))));
         Assert.Equal(["Alpha"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=lisbon"))));

@@ -183,3 +183,14 @@ public sealed class ConfigurationAliasTests
     public void Passwords_are_masked_in_the_summary() =>
         Assert.Equal("Host=db;Password=****;Database=x", ConfigurationSummary.Mask("Host=db;Password=hunter2;Database=x"));
 }
+
+public sealed class JobSearchTextTests
+{
+    [Fact]
+    public void Search_text_holds_the_searchable_fields_in_lower_case()
+    {
+        var job = new Job { Company = "Zürich Labs", Title = "Go Developer", Location = null, TechStack = ["gRPC", "C#"] };
+        job.RefreshSearchText();
+        Assert.Equal("zürich labs\ngo developer\n\ngrpc\nc#", job.SearchText);
+    }
+}

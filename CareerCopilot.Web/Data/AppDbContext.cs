@@ -17,6 +17,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
 
+    /// <summary>Every saved job has its search text refreshed here, so no write path can forget it.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<Job>())
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -31,5 +31,14 @@ public sealed class Job
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>
+    /// Company, title, location and stack in one lower-case string, kept up to date on save, so a search is one
+    /// LIKE over one column instead of four and a JSON walk per row.
+    /// </summary>
+    public string SearchText { get; private set; } = "";
+
+    public void RefreshSearchText() =>
+        SearchText = string.Join('\n', [Company, Title, Location ?? "", .. TechStack]).ToLowerInvariant();
+
     public Application? Application { get; set; }
 }

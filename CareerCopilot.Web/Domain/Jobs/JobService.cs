@@ -146,14 +146,11 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
         if (q.Status is { } status) jobs = jobs.Where(j => j.Status == status);
         if (q.Source is { } source) jobs = jobs.Where(j => j.Source == source);
         if (q.Remote is { } remote) jobs = jobs.Where(j => j.Remote == remote);
-        var search = Text.Clean(q.Search);
+        var search = Text.Clean(q.Search).ToLowerInvariant();
         if (search.Length > 0)
         {
             var pattern = "%" + search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            jobs = jobs.Where(j =>
-                EF.Functions.Like(j.Company, pattern, "\\") || EF.Functions.Like(j.Title, pattern, "\\")
-                || EF.Functions.Like(j.Location!, pattern, "\\")
-                || j.TechStack.Any(skill => EF.Functions.Like(skill, pattern, "\\")));
+            jobs = jobs.Where(j => EF.Functions.Like(j.SearchText, pattern, "\\"));
         }
         return jobs;
     }

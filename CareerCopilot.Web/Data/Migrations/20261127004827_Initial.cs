@@ -188,7 +188,8 @@ namespace CareerCopilot.Web.Data.Migrations
                     DateApplied = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

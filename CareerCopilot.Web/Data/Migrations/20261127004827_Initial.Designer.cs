@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerCopilot.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126235646_Initial")]
+    [Migration("20261127004827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -212,6 +212,10 @@ namespace CareerCopilot.Web.Data.Migrations
 
                     b.Property<string>("SalaryPeriod")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
