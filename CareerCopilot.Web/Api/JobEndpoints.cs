@@ -6,38 +6,6 @@ namespace CareerCopilot.Web.Api;
 
 public static class JobEndpoints
 {
-    public sealed record JobRequest
-    {
-        public string? Company { get; init; }
-        public string? Title { get; init; }
-        public string? Location { get; init; }
-        public string? Remote { get; init; }
-        public string? EmploymentType { get; init; }
-        public string? ExperienceLevel { get; init; }
-        public List<string>? TechStack { get; init; }
-        public string? Responsibilities { get; init; }
-        public string? Description { get; init; }
-        public string? Url { get; init; }
-        public string? ApplyUrl { get; init; }
-        public int? SalaryMin { get; init; }
-        public int? SalaryMax { get; init; }
-        public string? SalaryCurrency { get; init; }
-        public string? SalaryPeriod { get; init; }
-        public string? Status { get; init; }
-        public string? Notes { get; init; }
-        public DateOnly? DateApplied { get; init; }
-        public DateTimeOffset? PostedAt { get; init; }
-
-        public JobFields ToFields(IReadOnlySet<string>? present) => new()
-        {
-            Company = Company, Title = Title, Location = Location, Remote = Remote, EmploymentType = EmploymentType,
-            ExperienceLevel = ExperienceLevel, TechStack = TechStack, Responsibilities = Responsibilities,
-            Description = Description, Url = Url, ApplyUrl = ApplyUrl, SalaryMin = SalaryMin, SalaryMax = SalaryMax,
-            SalaryCurrency = SalaryCurrency, SalaryPeriod = SalaryPeriod, Status = Status, Notes = Notes,
-            DateApplied = DateApplied, PostedAt = PostedAt, Present = present,
-        };
-    }
-
     public sealed record JobResponse(
         int Id, string Company, string Title, string? Location, RemoteMode Remote, EmploymentType? EmploymentType,
         ExperienceLevel? ExperienceLevel, IReadOnlyList<string> TechStack, string? Responsibilities, string? Description,
@@ -57,10 +25,10 @@ public static class JobEndpoints
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
         jobs.MapGet("", ListAsync).Produces<PagedList<JobResponse>>();
-        jobs.MapPost("", CreateAsync).Accepts<JobRequest>("application/json").Produces<JobResponse>(StatusCodes.Status201Created);
+        jobs.MapPost("", CreateAsync).Accepts<JobFields>("application/json").Produces<JobResponse>(StatusCodes.Status201Created);
         jobs.MapGet("/{id:int}", async (int id, HttpContext http, JobService service, CancellationToken ct) =>
             TypedResults.Ok(JobResponse.From(await service.GetAsync(http.User.UserId(), id, ct))));
-        jobs.MapPut("/{id:int}", UpdateAsync).Accepts<JobRequest>("application/json").Produces<JobResponse>();
+        jobs.MapPut("/{id:int}", UpdateAsync).Accepts<JobFields>("application/json").Produces<JobResponse>();
         jobs.MapDelete("/{id:int}", async (int id, HttpContext http, JobService service, CancellationToken ct) =>
         {
             await service.DeleteAsync(http.User.UserId(), id, ct);
@@ -85,15 +53,15 @@ public static class JobEndpoints
 
     private static async Task<IResult> CreateAsync(HttpRequest request, JobService service, CancellationToken ct)
     {
-        var (body, _) = await JsonBody.ReadAsync<JobRequest>(request, ct);
-        var job = await service.CreateAsync(request.HttpContext.User.UserId(), body.ToFields(null), ct);
+        var (fields, _) = await JsonBody.ReadAsync<JobFields>(request, ct);
+        var job = await service.CreateAsync(request.HttpContext.User.UserId(), fields, ct);
         return TypedResults.Created($"/api/v1/jobs/{job.Id}", JobResponse.From(job));
     }
 
     private static async Task<IResult> UpdateAsync(int id, HttpRequest request, JobService service, CancellationToken ct)
     {
-        var (body, present) = await JsonBody.ReadAsync<JobRequest>(request, ct);
-        var job = await service.UpdateAsync(request.HttpContext.User.UserId(), id, body.ToFields(present), ct);
+        var (fields, present) = await JsonBody.ReadAsync<JobFields>(request, ct);
+        var job = await service.UpdateAsync(request.HttpContext.User.UserId(), id, fields with { Present = present }, ct);
         return TypedResults.Ok(JobResponse.From(job));
     }
 }

@@ -6,10 +6,6 @@ namespace CareerCopilot.Web.Api;
 
 public static class ProfileEndpoints
 {
-    public sealed record ProfileRequest(
-        string? FullName, List<string>? Skills, List<string>? PreferredLocations, string? ExperienceLevel, string? TimeZone,
-        bool? MorningDigest, bool? EveningDigest, int? AlertMinScore);
-
     public sealed record ProfileResponse(
         string Email, string? FullName, IReadOnlyList<string> Skills, IReadOnlyList<string> PreferredLocations,
         ExperienceLevel? ExperienceLevel, string TimeZone, bool MorningDigest, bool EveningDigest, int AlertMinScore)
@@ -23,18 +19,12 @@ public static class ProfileEndpoints
         var profile = api.MapGroup("/profile").WithTags("Profile");
         profile.MapGet("", async (HttpContext http, ProfileService profiles, CancellationToken ct) =>
             TypedResults.Ok(ProfileResponse.From(await profiles.GetAsync(http.User.UserId(), ct))));
-        profile.MapPut("", UpdateAsync).Accepts<ProfileRequest>("application/json").Produces<ProfileResponse>();
+        profile.MapPut("", UpdateAsync).Accepts<ProfileFields>("application/json").Produces<ProfileResponse>();
     }
 
     private static async Task<IResult> UpdateAsync(HttpRequest request, ProfileService profiles, CancellationToken ct)
     {
-        var (body, present) = await JsonBody.ReadAsync<ProfileRequest>(request, ct);
-        var fields = new ProfileFields
-        {
-            FullName = body.FullName, Skills = body.Skills, PreferredLocations = body.PreferredLocations,
-            ExperienceLevel = body.ExperienceLevel, TimeZone = body.TimeZone, MorningDigest = body.MorningDigest,
-            EveningDigest = body.EveningDigest, AlertMinScore = body.AlertMinScore, Present = present,
-        };
-        return TypedResults.Ok(ProfileResponse.From(await profiles.UpdateAsync(request.HttpContext.User.UserId(), fields, ct)));
+        var (fields, present) = await JsonBody.ReadAsync<ProfileFields>(request, ct);
+        return TypedResults.Ok(ProfileResponse.From(await profiles.UpdateAsync(request.HttpContext.User.UserId(), fields with { Present = present }, ct)));
     }
 }

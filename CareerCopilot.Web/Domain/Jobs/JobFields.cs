@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareerCopilot.Web.Domain.Jobs;
 
 /// <summary>
@@ -27,6 +29,7 @@ public sealed record JobFields
     public DateTimeOffset? PostedAt { get; init; }
 
     /// <summary>Field names (snake case) the client sent, null meaning every field: a PUT replaces only these.</summary>
+    [JsonIgnore]
     public IReadOnlySet<string>? Present { get; init; }
 
     public bool Has(string field) => Present is null || Present.Contains(field);

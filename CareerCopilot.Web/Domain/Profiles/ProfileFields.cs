@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CareerCopilot.Web.Domain.Profiles;
 
 /// <summary>A profile change as a client sent it; a PUT replaces only the fields listed in <see cref="Present"/>.</summary>
@@ -13,6 +15,7 @@ public sealed record ProfileFields
     public int? AlertMinScore { get; init; }
 
     /// <summary>Snake-case names of the fields sent; null means every field (a whole form).</summary>
+    [JsonIgnore]
     public IReadOnlySet<string>? Present { get; init; }
 
     public bool Has(string field) => Present is null || Present.Contains(field);
