@@ -147,11 +147,7 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
         if (q.Source is { } source) jobs = jobs.Where(j => j.Source == source);
         if (q.Remote is { } remote) jobs = jobs.Where(j => j.Remote == remote);
         var search = Text.Clean(q.Search).ToLowerInvariant();
-        if (search.Length > 0)
-        {
-            var pattern = "%" + search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            jobs = jobs.Where(j => EF.Functions.Like(j.SearchText, pattern, "\\"));
-        }
+        if (search.Length > 0) jobs = jobs.Where(j => j.SearchText.Contains(search));
         return jobs;
     }
 
