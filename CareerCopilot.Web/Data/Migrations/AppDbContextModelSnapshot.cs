@@ -250,6 +250,8 @@ namespace CareerCopilot.Web.Data.Migrations
 
                     b.HasIndex("UserId", "Id");
 
+                    b.HasIndex("UserId", "SearchText");
+
                     b.HasIndex("UserId", "Status");
 
                     b.ToTable("Jobs");
