@@ -102,7 +102,10 @@ public sealed class JobsApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(6, last.GetProperty("items").GetArrayLength());
         Assert.Equal(["Émeraude"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=Z%C3%9CRICH"))));
 
-        Assert.Equal(["Mid"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=kubern"))));
+        var one = await JsonAsync(await api.GetAsync("/api/v1/jobs?q=kubern"));
+        Assert.Equal(["Mid"], Companies(one));
+        Assert.Equal(1, one.GetProperty("total").GetInt32());
+        Assert.Equal(22, (await JsonAsync(await api.GetAsync("/api/v1/jobs?q=filler&page=2&page_size=20"))).GetProperty("total").GetInt32());
         Assert.Equal(["Alpha"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=lisbon"))));
         Assert.Equal(["Zeta"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=go%20dev"))));
         Assert.Equal(["Mid"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?status=interview"))));

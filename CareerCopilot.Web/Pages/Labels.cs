@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
@@ -9,7 +10,15 @@ public static class Labels
 {
     public static string Of<T>(T value) where T : struct, Enum => Of(SnakeCase.Name(value));
 
-    public static string Of(string snake) => snake switch
+    public static string Of(string snake) => Known.TryGetValue(snake, out var label) ? label : Spell(snake);
+
+    // Labels of every enum the pages show, worked out once.
+    private static readonly FrozenDictionary<string, string> Known =
+        new[] { SnakeCase.Names<JobStatus>(), SnakeCase.Names<ApplicationStatus>(), SnakeCase.Names<RemoteMode>(), SnakeCase.Names<JobSource>(),
+                SnakeCase.Names<EmploymentType>(), SnakeCase.Names<ExperienceLevel>(), SnakeCase.Names<SalaryPeriod>() }
+            .SelectMany(n => n).Distinct().ToDictionary(n => n, Spell).ToFrozenDictionary();
+
+    private static string Spell(string snake) => snake switch
     {
         "not_applied" => "Not applied",
         "full_time" => "Full time",

@@ -248,11 +248,9 @@ namespace CareerCopilot.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Id");
-
-                    b.HasIndex("UserId", "SearchText");
-
                     b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("UserId", "Id", "SearchText");
 
                     b.ToTable("Jobs");
                 });

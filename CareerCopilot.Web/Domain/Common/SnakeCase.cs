@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace CareerCopilot.Web.Domain.Common;
@@ -6,25 +6,14 @@ namespace CareerCopilot.Web.Domain.Common;
 /// <summary>Enum values as the API and the pages spell them: lower snake case (<c>NotApplied</c> is <c>not_applied</c>).</summary>
 public static class SnakeCase
 {
-    private static readonly ConcurrentDictionary<Type, string[]> NamesCache = new();
+    public static string Name<T>(T value) where T : struct, Enum => Spelling<T>.ByValue[value];
 
-    public static string Name<T>(T value) where T : struct, Enum => Convert(value.ToString());
-
-    public static IReadOnlyList<string> Names<T>() where T : struct, Enum =>
-        NamesCache.GetOrAdd(typeof(T), _ => Enum.GetNames<T>().Select(Convert).ToArray());
+    public static IReadOnlyList<string> Names<T>() where T : struct, Enum => Spelling<T>.All;
 
     public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
     {
         value = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        var wanted = text.Trim().ToLowerInvariant();
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (Convert(candidate.ToString()) != wanted) continue;
-            value = candidate;
-            return true;
-        }
-        return false;
+        return !string.IsNullOrWhiteSpace(text) && Spelling<T>.ByName.TryGetValue(text.Trim().ToLowerInvariant(), out value);
     }
 
     public static string Convert(string pascal)
@@ -36,5 +25,13 @@ public static class SnakeCase
             sb.Append(char.ToLowerInvariant(pascal[i]));
         }
         return sb.ToString();
+    }
+
+    /// <summary>Worked out once per enum: pages spell every status of every row.</summary>
+    private static class Spelling<T> where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<T, string> ByValue = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => Convert(v.ToString()));
+        public static readonly FrozenDictionary<string, T> ByName = ByValue.ToFrozenDictionary(p => p.Value, p => p.Key);
+        public static readonly string[] All = Enum.GetValues<T>().Select(v => ByValue[v]).ToArray();
     }
 }

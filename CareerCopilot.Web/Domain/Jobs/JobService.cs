@@ -16,9 +16,10 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
     {
         var page = query.Page ?? new PageRequest(1, PageRequest.DefaultSize);
         var jobs = Filter(db.Jobs.AsNoTracking().Where(j => j.UserId == userId), query);
-        var total = await jobs.CountAsync(ct);
         var items = await Order(jobs, query.Sort).Skip(page.Skip).Take(page.PageSize)
             .Include(j => j.Application).ToListAsync(ct);
+        // A first page that is not full already says how many there are.
+        var total = page.Page == 1 && items.Count < page.PageSize ? items.Count : await jobs.CountAsync(ct);
         return new PagedResult<Job>(items, page.Page, page.PageSize, total);
     }
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerCopilot.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127012504_JobSearchIndex")]
-    partial class JobSearchIndex
+    [Migration("20261127013850_JobListIndex")]
+    partial class JobListIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -251,11 +251,9 @@ namespace CareerCopilot.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Id");
-
-                    b.HasIndex("UserId", "SearchText");
-
                     b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("UserId", "Id", "SearchText");
 
                     b.ToTable("Jobs");
                 });
