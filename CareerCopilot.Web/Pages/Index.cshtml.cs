@@ -12,7 +12,7 @@ namespace CareerCopilot.Web.Pages;
 public sealed class IndexModel(JobService jobs, ProfileService profiles) : PageModel
 {
     public IReadOnlyDictionary<JobStatus, int> Counts { get; private set; } = new Dictionary<JobStatus, int>();
-    public IReadOnlyList<Job> Recent { get; private set; } = [];
+    public IReadOnlyList<JobSummary> Recent { get; private set; } = [];
     public ProfileView Profile { get; private set; } = null!;
 
     public int Total => Counts.Values.Sum();
@@ -34,6 +34,6 @@ public sealed class IndexModel(JobService jobs, ProfileService profiles) : PageM
         var userId = User.UserId();
         Profile = await profiles.GetAsync(userId, ct);
         Counts = await jobs.CountByStatusAsync(userId, ct);
-        Recent = (await jobs.ListAsync(userId, new JobQuery(Page: new PageRequest(1, 5)), ct)).Items;
+        Recent = (await jobs.ListSummariesAsync(userId, new JobQuery(Page: new PageRequest(1, 5)), ct)).Items;
     }
 }

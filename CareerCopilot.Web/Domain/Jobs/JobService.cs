@@ -12,15 +12,24 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 20_000;
 
-    public async Task<PagedResult<Job>> ListAsync(int userId, JobQuery query, CancellationToken ct)
+    /// <summary>Whole jobs, for the API.</summary>
+    public Task<PagedResult<Job>> ListAsync(int userId, JobQuery query, CancellationToken ct) =>
+        PageAsync(userId, query, jobs => jobs.Include(j => j.Application), ct);
+
+    /// <summary>List rows, for the pages: only the columns a row shows are read.</summary>
+    public Task<PagedResult<JobSummary>> ListSummariesAsync(int userId, JobQuery query, CancellationToken ct) =>
+        PageAsync(userId, query, jobs => jobs.Select(j =>
+            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt)), ct);
+
+    private async Task<PagedResult<T>> PageAsync<T>(int userId, JobQuery query, Func<IQueryable<Job>, IQueryable<T>> shape,
+        CancellationToken ct)
     {
         var page = query.Page ?? new PageRequest(1, PageRequest.DefaultSize);
         var jobs = Filter(db.Jobs.AsNoTracking().Where(j => j.UserId == userId), query);
-        var items = await Order(jobs, query.Sort).Skip(page.Skip).Take(page.PageSize)
-            .Include(j => j.Application).ToListAsync(ct);
+        var items = await shape(Order(jobs, query.Sort).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
         // A first page that is not full already says how many there are.
         var total = page.Page == 1 && items.Count < page.PageSize ? items.Count : await jobs.CountAsync(ct);
-        return new PagedResult<Job>(items, page.Page, page.PageSize, total);
+        return new PagedResult<T>(items, page.Page, page.PageSize, total);
     }
 
     public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(int userId, CancellationToken ct)

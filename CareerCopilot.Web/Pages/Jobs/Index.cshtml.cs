@@ -17,7 +17,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
     // "page" is the route value Razor Pages reserves for the page path.
     [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
 
-    public PagedResult<Job> Jobs { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+    public PagedResult<JobSummary> Jobs { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
     public bool Filtered => !string.IsNullOrWhiteSpace(Search) || Status is { Length: > 0 } || Source is { Length: > 0 } || Remote is { Length: > 0 };
 
@@ -50,7 +50,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
             return RedirectToPage();
         }
         var job = await jobs.GetAsync(User.UserId(), id, ct);
-        return Partial("_JobRow", new JobRow(job, error));
+        return Partial("_JobRow", new JobRow(JobSummary.Of(job), error));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
@@ -90,10 +90,10 @@ public sealed class IndexModel(JobService jobs) : PageModel
             Remote: SnakeCase.TryParse<RemoteMode>(Remote, out var remote) ? remote : null,
             Sort: CurrentSort,
             Page: PageRequest.Clamp(PageNumber, PageRequest.DefaultSize));
-        Jobs = await jobs.ListAsync(User.UserId(), query, ct);
+        Jobs = await jobs.ListSummariesAsync(User.UserId(), query, ct);
         if (Jobs.Items.Count == 0 && Jobs.Page > 1)
-            Jobs = await jobs.ListAsync(User.UserId(), query with { Page = new PageRequest(Jobs.TotalPages, PageRequest.DefaultSize) }, ct);
+            Jobs = await jobs.ListSummariesAsync(User.UserId(), query with { Page = new PageRequest(Jobs.TotalPages, PageRequest.DefaultSize) }, ct);
     }
 }
 
-public sealed record JobRow(Job Job, string? Error = null);
+public sealed record JobRow(JobSummary Job, string? Error = null);
