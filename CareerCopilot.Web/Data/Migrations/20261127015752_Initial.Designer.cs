@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerCopilot.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127004827_Initial")]
+    [Migration("20261127015752_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -251,9 +251,9 @@ namespace CareerCopilot.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Id");
-
                     b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("UserId", "Id", "SearchText");
 
                     b.ToTable("Jobs");
                 });

@@ -367,9 +367,9 @@ namespace CareerCopilot.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Jobs_UserId_Id",
+                name: "IX_Jobs_UserId_Id_SearchText",
                 table: "Jobs",
-                columns: new[] { "UserId", "Id" });
+                columns: new[] { "UserId", "Id", "SearchText" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Jobs_UserId_Status",
