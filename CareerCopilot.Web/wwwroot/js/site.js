@@ -55,12 +55,12 @@
         editor.type = "text";
         editor.setAttribute("aria-label", (input.labels[0] ? input.labels[0].textContent : "Entry") + ": add one");
         if (input.getAttribute("list")) editor.setAttribute("list", input.getAttribute("list"));
-        editor.placeholder = input.placeholder;
         input.type = "hidden";
         input.removeAttribute("list");
         input.after(box);
         const values = () => input.value.split(",").map((s) => s.trim()).filter(Boolean);
         const render = () => {
+            editor.placeholder = values().length ? "Add another…" : input.placeholder;
             box.querySelectorAll(".tag").forEach((t) => t.remove());
             values().forEach((v) => {
                 const tag = document.createElement("span");
@@ -98,9 +98,11 @@
         const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
         const target = document.querySelector(button.dataset.target);
         if (!zone || !target) return;
+        const offer = () => button.classList.toggle("d-none", target.value === zone);
         button.textContent = "Use this device’s zone (" + zone + ")";
-        button.classList.remove("d-none");
-        button.addEventListener("click", () => { target.value = zone; target.dispatchEvent(new Event("change", { bubbles: true })); });
+        button.addEventListener("click", () => { target.value = zone; offer(); });
+        target.addEventListener("input", offer);
+        offer();
     }
 
     // Board: drag a card onto a column to move it; the server answers with the whole board.
