@@ -40,6 +40,12 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Alpha Corp", "Zeta Labs"], await CompaniesAsync(await (await client.HtmxGetAsync("/jobs?handler=List&sort=company")).Content.ReadAsStringAsync()));
         Assert.Equal(["Zeta Labs", "Alpha Corp"], await CompaniesAsync(await (await client.HtmxGetAsync("/jobs?handler=List&sort=company_desc")).Content.ReadAsStringAsync()));
 
+        var sortedByTitle = await HtmlClient.ParseFragmentAsync(await (await client.HtmxGetAsync("/jobs?handler=List&sort=title")).Content.ReadAsStringAsync());
+        var phoneSort = sortedByTitle.QuerySelectorAll(".phone-sort a").ToList();
+        Assert.Equal(["Newest", "Company", "Title", "Status"], phoneSort.Select(a => a.TextContent));
+        Assert.Equal("true", phoneSort[2].GetAttribute("aria-current"));
+        Assert.Contains("sort=company", phoneSort[1].GetAttribute("hx-get"));
+
         var nothing = await (await client.HtmxGetAsync("/jobs?handler=List&q=cobol")).Content.ReadAsStringAsync();
         Assert.Contains("No job matches these filters", nothing);
     }
@@ -62,7 +68,7 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var first = await HtmlClient.ParseFragmentAsync(await (await pages.HtmxGetAsync("/jobs?handler=List")).Content.ReadAsStringAsync());
         Assert.Equal(20, first.QuerySelectorAll("tbody tr").Length);
-        Assert.Contains("1–20 of 23", first.QuerySelector("nav")?.TextContent);
+        Assert.Contains("1–20 of 23", first.QuerySelector("nav[aria-label=Pages]")?.TextContent);
         var second = await HtmlClient.ParseFragmentAsync(await (await pages.HtmxGetAsync("/jobs?handler=List&p=2")).Content.ReadAsStringAsync());
         Assert.Equal(3, second.QuerySelectorAll("tbody tr").Length);
         var beyond = await HtmlClient.ParseFragmentAsync(await (await pages.HtmxGetAsync("/jobs?handler=List&p=99")).Content.ReadAsStringAsync());
