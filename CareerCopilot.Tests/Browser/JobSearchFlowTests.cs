@@ -83,7 +83,9 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
         await Expect(page.Locator(".board-column[data-status=applied] .board-card", new() { HasText = "Contoso" })).ToHaveCountAsync(0);
 
         // And by its menu: Fabrikam (rejected) is reopened to interview
-        await page.GetByLabel("Move Fabrikam to").SelectOptionAsync("interview");
+        await SettledAsync(page);
+        await page.RunAndWaitForResponseAsync(() => page.GetByLabel("Move Fabrikam to").SelectOptionAsync("interview"),
+            response => response.Url.Contains("handler=Move"));
         await Expect(page.Locator(".board-column[data-status=interview] .board-card")).ToHaveCountAsync(2);
 
         // The job page's timeline tells the story
@@ -94,6 +96,8 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
         // An edit in the dialog refreshes both the fields and the application card
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
         var dialog = page.Locator("#app-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await SettledAsync(page);
         await dialog.GetByLabel("Status").SelectOptionAsync("offer");
         await dialog.GetByLabel("Salary from").FillAsync("80000");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
@@ -113,6 +117,7 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).ClickAsync();
         var dialog = page.Locator("#app-dialog");
         await Expect(dialog).ToBeVisibleAsync();
+        await SettledAsync(page);
         await dialog.GetByLabel("Company").FillAsync("   ");
         await dialog.GetByLabel("Job title").FillAsync("Engineer");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Add job" }).ClickAsync();
@@ -179,6 +184,7 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).First.ClickAsync();
         var dialog = page.Locator("#app-dialog");
         await Expect(dialog).ToBeVisibleAsync();
+        await SettledAsync(page);
         await dialog.GetByLabel("Company").FillAsync(company);
         await dialog.GetByLabel("Job title").FillAsync(title);
         await dialog.GetByLabel("Location").FillAsync("Berlin, Germany");
@@ -194,7 +200,15 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
         await page.RunAndWaitForResponseAsync(() => page.GetByLabel("Search").FillAsync(text),
             response => response.Url.Contains("handler=List") && response.Url.Contains($"q={Uri.EscapeDataString(text)}&"));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await SettledAsync(page);
     }
+
+    /// <summary>
+    /// htmx wires up swapped-in content in its settle step, a few milliseconds after the swap: a person is never that
+    /// quick, a test is.
+    /// </summary>
+    private static Task SettledAsync(IPage page) =>
+        Expect(page.Locator(".htmx-settling, .htmx-swapping, .htmx-request")).ToHaveCountAsync(0);
 
     private static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
