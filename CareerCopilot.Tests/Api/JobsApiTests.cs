@@ -111,6 +111,7 @@ public sealed class JobsApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Mid"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?status=interview"))));
         Assert.Equal(["Zeta"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?remote=remote"))));
         Assert.Empty(Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?q=%25"))));
+        Assert.Empty(Companies(await JsonAsync(await api.GetAsync($"/api/v1/jobs?q={new string('x', 5000)}"))));
         Assert.Equal("Alpha", Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=company")))[0]);
         Assert.Equal("Zeta", Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=created_asc")))[0]);
         Assert.Equal("Mid", Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=status_desc")))[0]);

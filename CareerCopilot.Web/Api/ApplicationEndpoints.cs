@@ -33,15 +33,7 @@ public static class ApplicationEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext http, ApplicationService service, string? status, CancellationToken ct)
     {
-        ApplicationStatus? filter = null;
-        if (status is not null)
-        {
-            if (!SnakeCase.TryParse<ApplicationStatus>(status, out var parsed))
-                throw ValidationFailedException.For("status",
-                    $"Status must be one of: {string.Join(", ", SnakeCase.Names<ApplicationStatus>())}.", "invalid_status");
-            filter = parsed;
-        }
-        var items = await service.ListAsync(http.User.UserId(), filter, ct);
+        var items = await service.ListAsync(http.User.UserId(), status, ct);
         return TypedResults.Ok(new ItemList<ApplicationResponse>(items.Select(ApplicationResponse.From).ToList()));
     }
 

@@ -41,7 +41,7 @@ public static class JobEndpoints
     {
         var v = new Validation();
         var query = new JobQuery(
-            Search: q?.Length > JobQuery.MaxSearchLength ? q[..JobQuery.MaxSearchLength] : q,
+            Search: q,
             Status: v.OptionalEnum<JobStatus>("status", "status", status),
             Source: v.OptionalEnum<JobSource>("source", "source", source),
             Remote: v.OptionalEnum<RemoteMode>("remote", "remote", remote),

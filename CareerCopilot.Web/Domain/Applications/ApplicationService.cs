@@ -9,10 +9,11 @@ namespace CareerCopilot.Web.Domain.Applications;
 /// <summary>Applications from first contact to offer; each status change is recorded and the job follows.</summary>
 public sealed class ApplicationService(AppDbContext db, ProfileService profiles, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Application>> ListAsync(int userId, ApplicationStatus? status, CancellationToken ct)
+    /// <summary>The user's applications, optionally of one status (snake case; an unknown one is refused).</summary>
+    public async Task<IReadOnlyList<Application>> ListAsync(int userId, string? status, CancellationToken ct)
     {
         var query = db.Applications.AsNoTracking().Where(a => a.UserId == userId);
-        if (status is { } s) query = query.Where(a => a.Status == s);
+        if (ParseStatus(status) is { } s) query = query.Where(a => a.Status == s);
         return await query.Include(a => a.Job).Include(a => a.Events).AsSplitQuery()
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).ToListAsync(ct);
     }

@@ -13,5 +13,6 @@ public sealed record JobQuery(
     JobSort Sort = JobSort.CreatedDesc,
     PageRequest? Page = null)
 {
+    /// <summary>Longer search text is cut here rather than refused: it comes from a search box.</summary>
     public const int MaxSearchLength = 200;
 }

@@ -157,6 +157,7 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
         if (q.Source is { } source) jobs = jobs.Where(j => j.Source == source);
         if (q.Remote is { } remote) jobs = jobs.Where(j => j.Remote == remote);
         var search = Text.Clean(q.Search).ToLowerInvariant();
+        if (search.Length > JobQuery.MaxSearchLength) search = search[..JobQuery.MaxSearchLength];
         if (search.Length > 0) jobs = jobs.Where(j => j.SearchText.Contains(search));
         return jobs;
     }

@@ -17,19 +17,16 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     public async Task OnGetAsync(int id, CancellationToken ct) => Job = await jobs.GetAsync(User.UserId(), id, ct);
 
     /// <summary>The fields part alone, refreshed after an edit in the dialog.</summary>
-    public async Task<IActionResult> OnGetFieldsAsync(int id, CancellationToken ct)
-    {
-        Response.Htmx(h => h.WithVary());
-        Job = await jobs.GetAsync(User.UserId(), id, ct);
-        return Request.IsHtmx() ? Partial("_JobFields", this) : Page();
-    }
+    public Task<IActionResult> OnGetFieldsAsync(int id, CancellationToken ct) => PartAsync(id, "_JobFields", ct);
 
     /// <summary>The application card alone, refreshed after an edit in the dialog changed the status.</summary>
-    public async Task<IActionResult> OnGetApplicationAsync(int id, CancellationToken ct)
+    public Task<IActionResult> OnGetApplicationAsync(int id, CancellationToken ct) => PartAsync(id, "_Application", ct);
+
+    private async Task<IActionResult> PartAsync(int id, string partial, CancellationToken ct)
     {
         Response.Htmx(h => h.WithVary());
         Job = await jobs.GetAsync(User.UserId(), id, ct);
-        return Request.IsHtmx() ? Partial("_Application", this) : Page();
+        return Request.IsHtmx() ? Partial(partial, this) : Page();
     }
 
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>

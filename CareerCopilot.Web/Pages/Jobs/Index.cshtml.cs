@@ -84,7 +84,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         var query = new JobQuery(
-            Search: Search is { Length: > JobQuery.MaxSearchLength } ? Search[..JobQuery.MaxSearchLength] : Search,
+            Search: Search,
             Status: SnakeCase.TryParse<JobStatus>(Status, out var status) ? status : null,
             Source: SnakeCase.TryParse<JobSource>(Source, out var source) ? source : null,
             Remote: SnakeCase.TryParse<RemoteMode>(Remote, out var remote) ? remote : null,
