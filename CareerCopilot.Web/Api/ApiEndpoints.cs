@@ -12,5 +12,8 @@ public static class ApiEndpoints
         signedIn.MapProfile();
         signedIn.MapJobs();
         signedIn.MapApplications();
+        signedIn.MapRecommendations();
+        signedIn.MapSkillGap();
+        signedIn.MapAnalytics();
     }
 }

@@ -19,8 +19,6 @@ public static class ApplicationEndpoints
             a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryEntry(e.Status, e.At)).ToList());
     }
 
-    public sealed record ItemList<T>(IReadOnlyList<T> Items);
-
     public static void MapApplications(this RouteGroupBuilder api)
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");

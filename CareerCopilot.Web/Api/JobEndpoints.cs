@@ -6,7 +6,7 @@ namespace CareerCopilot.Web.Api;
 
 public static class JobEndpoints
 {
-    public sealed record JobResponse(
+    public record JobResponse(
         int Id, string Company, string Title, string? Location, RemoteMode Remote, EmploymentType? EmploymentType,
         ExperienceLevel? ExperienceLevel, IReadOnlyList<string> TechStack, string? Responsibilities, string? Description,
         string? Url, string? ApplyUrl, int? SalaryMin, int? SalaryMax, string? SalaryCurrency, SalaryPeriod? SalaryPeriod,
@@ -18,8 +18,6 @@ public static class JobEndpoints
             j.Responsibilities, j.Description, j.Url, j.ApplyUrl, j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod,
             j.Status, j.Source, j.SourceDetail, j.Notes, j.DateApplied, j.PostedAt, j.Application?.Id, j.CreatedAt, j.UpdatedAt);
     }
-
-    public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
     public static void MapJobs(this RouteGroupBuilder api)
     {

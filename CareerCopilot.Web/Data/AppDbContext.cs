@@ -1,4 +1,6 @@
 using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
 using Microsoft.AspNetCore.Identity;
@@ -16,13 +18,26 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<JobFeedback> JobFeedback => Set<JobFeedback>();
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
-    /// <summary>Every saved job has its search text refreshed here, so no write path can forget it.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    /// <summary>
+    /// Every saved job has its search text refreshed here, and every user whose rows changed has their revision
+    /// moved, so no write path can forget either. The revision moves after the commit: a reader that sees the new
+    /// revision is sure to see the new rows.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
         foreach (var entry in ChangeTracker.Entries<Job>())
             if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        var owners = ChangeTracker.Entries<IUserOwned>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.UserId).Distinct().ToList();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (owners.Count > 0)
+            await Profiles.Where(p => owners.Contains(p.UserId))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, p => p.Revision + 1), ct);
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

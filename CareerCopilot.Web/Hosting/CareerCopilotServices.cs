@@ -1,9 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerCopilot.Web.Api;
+using CareerCopilot.Web.Domain.Analytics;
 using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.SkillGap;
 using CareerCopilot.Web.Domain.Skills;
 using CareerCopilot.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,6 +59,12 @@ public static class CareerCopilotServices
         services.AddScoped<ApplicationService>();
         services.AddScoped<AccountService>();
         services.AddScoped<SkillSuggestions>();
+        services.AddScoped<FeedbackService>();
+        services.AddScoped<MatchSnapshots>();
+        services.AddScoped<Recommender>();
+        services.AddScoped<SkillGapService>();
+        services.AddScoped<AnalyticsService>();
+        services.AddHybridCache();
         return builder;
     }
 

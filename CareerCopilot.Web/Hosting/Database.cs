@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Hosting;
@@ -26,5 +27,8 @@ public static class Database
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var upgraded = await new StoredSkillsUpgrade(db).RunAsync(SkillCatalogue.Default, CancellationToken.None);
+        if (upgraded > 0)
+            app.Logger.LogInformation("Brought {Count} profiles and jobs under the current skill catalogue's names", upgraded);
     }
 }

@@ -17,6 +17,22 @@ namespace CareerCopilot.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CareerCopilot.Web.Data.AppSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AppSettings");
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Data.AppUser", b =>
                 {
                     b.Property<int>("Id")
@@ -146,6 +162,36 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("ApplicationEvents");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Feedback.JobFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("UserId", "JobId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("JobFeedback");
                 });
 
             modelBuilder.Entity("CareerCopilot.Web.Domain.Jobs.Job", b =>
@@ -299,6 +345,9 @@ namespace CareerCopilot.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("MorningDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TimeZone")
@@ -477,6 +526,15 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.HasOne("CareerCopilot.Web.Domain.Applications.Application", null)
                         .WithMany("Events")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Feedback.JobFeedback", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Jobs.Job", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 
 namespace CareerCopilot.Web.Domain.Applications;
@@ -5,7 +6,7 @@ namespace CareerCopilot.Web.Domain.Applications;
 public enum ApplicationStatus { Applied, Interview, Offer, Accepted, Rejected, Withdrawn }
 
 /// <summary>The user's application for one job, with every status it has been through.</summary>
-public sealed class Application
+public sealed class Application : IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

@@ -1,9 +1,10 @@
 using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Domain.Jobs;
 
 /// <summary>One user's tracked job: their own editable copy of a posting's fields plus where they stand with it.</summary>
-public sealed class Job
+public sealed class Job : IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

@@ -2,6 +2,7 @@ using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Jobs;
@@ -76,8 +77,11 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
 
     public async Task DeleteAsync(int userId, int id, CancellationToken ct)
     {
-        var deleted = await db.Jobs.Where(j => j.Id == id && j.UserId == userId).ExecuteDeleteAsync(ct);
-        if (deleted == 0) throw new NotFoundException("Job");
+        // Removed through the change tracker, not a bulk delete, so the user's revision moves with it.
+        var job = await db.Jobs.SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)
+            ?? throw new NotFoundException("Job");
+        db.Jobs.Remove(job);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
@@ -117,7 +121,7 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
         if (f.Has("remote")) job.Remote = v.OptionalEnum<RemoteMode>("remote", "Remote", f.Remote) ?? RemoteMode.Unknown;
         if (f.Has("employment_type")) job.EmploymentType = v.OptionalEnum<EmploymentType>("employment_type", "Employment type", f.EmploymentType);
         if (f.Has("experience_level")) job.ExperienceLevel = v.OptionalEnum<ExperienceLevel>("experience_level", "Experience level", f.ExperienceLevel);
-        if (f.Has("tech_stack")) job.TechStack = SkillList.Normalise(f.TechStack ?? [], v, "tech_stack");
+        if (f.Has("tech_stack")) job.TechStack = SkillList.NormaliseSkills(f.TechStack ?? [], v, "tech_stack");
         if (f.Has("responsibilities")) job.Responsibilities = v.Optional("responsibilities", "Responsibilities", f.Responsibilities, MaxTextLength);
         if (f.Has("description")) job.Description = v.Optional("description", "Description", f.Description, MaxTextLength);
         if (f.Has("url")) job.Url = v.OptionalUrl("url", "Link", f.Url);
@@ -130,6 +134,8 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, TimePro
         if (f.Has("notes")) job.Notes = v.Optional("notes", "Notes", f.Notes, MaxTextLength);
         if (f.Has("date_applied")) job.DateApplied = f.DateApplied;
         if (f.Has("posted_at")) job.PostedAt = f.PostedAt?.UtcDateTime;
+        if (job.TechStack.Count == 0 && (job.Description is not null || job.Responsibilities is not null))
+            job.TechStack = SkillList.Canonicalise(SkillExtractor.Default.Extract($"{job.Description}\n\n{job.Responsibilities}"));
         JobStatus? status = null;
         if (f.Has("status") && f.Status is not null)
             status = v.OptionalEnum<JobStatus>("status", "Status", f.Status);

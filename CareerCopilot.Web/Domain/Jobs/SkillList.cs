@@ -1,31 +1,42 @@
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Skills;
 
 namespace CareerCopilot.Web.Domain.Jobs;
 
-/// <summary>Skill lists as stored: trimmed, invisible characters removed, blanks dropped, duplicates collapsed ignoring case.</summary>
+/// <summary>Lists of short entries as stored: trimmed, invisible characters removed, blanks dropped, duplicates collapsed ignoring case.</summary>
 public static class SkillList
 {
     public const int MaxItems = 100;
     public const int MaxLength = 100;
 
-    public static List<string> Normalise(IEnumerable<string?> skills, Validation validation, string field)
+    public static List<string> Normalise(IEnumerable<string?> entries, Validation validation, string field)
     {
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var raw in skills)
+        foreach (var raw in entries)
         {
-            var skill = Text.Clean(raw);
-            if (skill.Length == 0) continue;
-            if (skill.Length > MaxLength)
+            var entry = Text.Clean(raw);
+            if (entry.Length == 0) continue;
+            if (entry.Length > MaxLength)
             {
                 validation.Add(field, $"Each entry must be at most {MaxLength} characters.");
                 continue;
             }
-            if (seen.Add(skill)) result.Add(skill);
+            if (seen.Add(entry)) result.Add(entry);
         }
         if (result.Count > MaxItems) validation.Add(field, $"At most {MaxItems} entries are allowed.");
         return result;
     }
+
+    /// <summary>Skills as typed by a person or a client: under the catalogue's names ("k8s" is "Kubernetes"), then as <see cref="Normalise"/>.</summary>
+    public static List<string> NormaliseSkills(IEnumerable<string?> skills, Validation validation, string field) =>
+        Normalise(skills.Select(s => SkillCatalogue.Default.Canonicalise(Text.Clean(s))), validation, field);
+
+    /// <summary>Skills already stored or extracted (valid by construction) brought under the catalogue's names.</summary>
+    public static List<string> Canonicalise(IEnumerable<string> skills) =>
+        skills.Select(s => SkillCatalogue.Default.Canonicalise(Text.Clean(s)))
+            .Where(s => s.Length is > 0 and <= MaxLength)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxItems).ToList();
 
     /// <summary>Splits free text typed in one box ("C#, PostgreSQL; Docker") into entries.</summary>
     public static IEnumerable<string> Split(string? text) =>

@@ -38,7 +38,7 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
             else profile.AlertMinScore = score;
         }
         if (fields.Has("skills"))
-            Replace(profile.Skills, SkillList.Normalise(fields.Skills ?? [], v, "skills"), s => s.Name,
+            Replace(profile.Skills, SkillList.NormaliseSkills(fields.Skills ?? [], v, "skills"), s => s.Name,
                 (name, i) => new UserSkill { UserId = userId, Name = name, Position = i });
         if (fields.Has("preferred_locations"))
         {

@@ -1,9 +1,10 @@
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 
 namespace CareerCopilot.Web.Domain.Profiles;
 
 /// <summary>What the product knows of the person it works for. Skills and locations are rows so SQL can match on them.</summary>
-public sealed class UserProfile
+public sealed class UserProfile : IUserOwned
 {
     public int UserId { get; set; }
     public string? FullName { get; set; }
@@ -12,11 +13,17 @@ public sealed class UserProfile
     public bool MorningDigest { get; set; } = true;
     public bool EveningDigest { get; set; } = true;
     public int AlertMinScore { get; set; } = 80;
+
+    /// <summary>
+    /// Moves after every saved change to the user's profile, jobs, applications or feedback. Cached scores and
+    /// figures are keyed by it, so a cache can never answer with numbers from before a change.
+    /// </summary>
+    public long Revision { get; set; }
     public List<UserSkill> Skills { get; set; } = [];
     public List<UserLocation> Locations { get; set; } = [];
 }
 
-public sealed class UserSkill
+public sealed class UserSkill : IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }
@@ -24,7 +31,7 @@ public sealed class UserSkill
     public int Position { get; set; }
 }
 
-public sealed class UserLocation
+public sealed class UserLocation : IUserOwned
 {
     public int Id { get; set; }
     public int UserId { get; set; }

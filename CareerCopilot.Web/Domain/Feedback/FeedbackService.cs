@@ -1,0 +1,32 @@
+using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCopilot.Web.Domain.Feedback;
+
+/// <summary>Records and withdraws the user's feedback on a job; saying the same thing twice keeps one row.</summary>
+public sealed class FeedbackService(AppDbContext db, TimeProvider clock)
+{
+    public async Task NotInterestedAsync(int userId, int jobId, CancellationToken ct)
+    {
+        if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.UserId == userId, ct)) throw new NotFoundException("Job");
+        if (await db.JobFeedback.AnyAsync(f => f.UserId == userId && f.JobId == jobId && f.Kind == FeedbackKind.NotInterested, ct))
+            return;
+        db.JobFeedback.Add(new JobFeedback
+        {
+            UserId = userId, JobId = jobId, Kind = FeedbackKind.NotInterested, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task UndoNotInterestedAsync(int userId, int jobId, CancellationToken ct)
+    {
+        var rows = await db.JobFeedback
+            .Where(f => f.UserId == userId && f.JobId == jobId && f.Kind == FeedbackKind.NotInterested).ToListAsync(ct);
+        db.JobFeedback.RemoveRange(rows);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<bool> IsNotInterestedAsync(int userId, int jobId, CancellationToken ct) =>
+        db.JobFeedback.AnyAsync(f => f.UserId == userId && f.JobId == jobId && f.Kind == FeedbackKind.NotInterested, ct);
+}

@@ -1,0 +1,44 @@
+using CareerCopilot.Web.Domain.Jobs;
+
+namespace CareerCopilot.Web.Domain.Matching;
+
+/// <summary>The parts of a profile a score reads, prepared once so scoring thousands of jobs allocates nothing.</summary>
+public sealed class MatchProfile
+{
+    public const string Remote = "Remote";
+
+    private readonly HashSet<string> skillSet;
+
+    public MatchProfile(IReadOnlyList<string> skills, IReadOnlyList<string> locations, ExperienceLevel? level)
+    {
+        Skills = skills;
+        skillSet = new HashSet<string>(skills, StringComparer.OrdinalIgnoreCase);
+        Locations = locations.Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        AcceptsRemote = Locations.Contains(Remote, StringComparer.OrdinalIgnoreCase);
+        Level = level;
+    }
+
+    public IReadOnlyList<string> Skills { get; }
+    public IReadOnlyList<string> Locations { get; }
+    public bool AcceptsRemote { get; }
+    public ExperienceLevel? Level { get; }
+
+    public bool Has(string skill) => skillSet.Contains(skill);
+
+    /// <summary>The same profile with one more skill: what "if you had it" re-scores with.</summary>
+    public MatchProfile WithSkill(string skill) => new([.. Skills, skill], Locations, Level);
+
+    /// <summary>A preferred location matches a job's when it equals it or one of its comma-separated parts, ignoring case.</summary>
+    public bool PrefersLocation(string? jobLocation)
+    {
+        if (string.IsNullOrWhiteSpace(jobLocation)) return false;
+        var whole = jobLocation.AsSpan().Trim();
+        foreach (var preferred in Locations)
+        {
+            if (whole.Equals(preferred, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var range in whole.Split(','))
+                if (whole[range].Trim().Equals(preferred, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using System.ComponentModel;
+using CareerCopilot.Web.Domain.Jobs;
+
+namespace CareerCopilot.Web.Domain.Matching;
+
+/// <summary>One job as scoring sees it, with its score against the snapshot's profile.</summary>
+public sealed record ScoredJob(
+    int Id, DateTime CreatedAt, JobStatus Status, bool NotInterested, IReadOnlyList<string> TechStack, string? Location,
+    RemoteMode Remote, ExperienceLevel? Level, MatchScore Match);
+
+/// <summary>
+/// Every job of one user scored against their profile at one revision. Immutable, so the cache hands out the same
+/// instance to every request instead of copying it.
+/// </summary>
+[ImmutableObject(true)]
+public sealed class MatchSnapshot
+{
+    private readonly FrozenDictionary<int, ScoredJob> byId;
+
+    public MatchSnapshot(MatchProfile profile, IReadOnlyList<ScoredJob> jobs)
+    {
+        Profile = profile;
+        Jobs = jobs;
+        byId = jobs.ToFrozenDictionary(j => j.Id);
+        Ranked = jobs.Where(j => j.Status == JobStatus.NotApplied && !j.NotInterested)
+            .OrderByDescending(j => j.Match.Score).ThenByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .ToArray();
+    }
+
+    public MatchProfile Profile { get; }
+
+    /// <summary>All the user's jobs, in no particular order.</summary>
+    public IReadOnlyList<ScoredJob> Jobs { get; }
+
+    /// <summary>The jobs to recommend, best first: not applied to, not marked "not interested"; ties go to the newer job.</summary>
+    public IReadOnlyList<ScoredJob> Ranked { get; }
+
+    public ScoredJob? Find(int jobId) => byId.GetValueOrDefault(jobId);
+
+    public static MatchSnapshot Score(MatchProfile profile, IEnumerable<ScoredJob> unscored) =>
+        new(profile, unscored.Select(j => j with { Match = MatchScorer.Score(profile, j.TechStack, j.Location, j.Remote, j.Level) }).ToArray());
+}
