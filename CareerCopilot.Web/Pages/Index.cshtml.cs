@@ -1,5 +1,5 @@
-using CareerCopilot.Web.Domain.Common;
-using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Analytics;
+using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Hosting;
 using Htmx;
@@ -8,32 +8,47 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerCopilot.Web.Pages;
 
-/// <summary>Home: where the search stands and what to do next.</summary>
-public sealed class IndexModel(JobService jobs, ProfileService profiles) : PageModel
+/// <summary>The dashboard: the search in figures and charts, what happened lately and the best open matches.</summary>
+public sealed class IndexModel(AnalyticsService analytics, Recommender recommender, ProfileService profiles) : PageModel
 {
-    public IReadOnlyDictionary<JobStatus, int> Counts { get; private set; } = new Dictionary<JobStatus, int>();
-    public IReadOnlyList<JobSummary> Recent { get; private set; } = [];
+    public const int TopMatchCount = 3;
+
+    public AnalyticsSummary Summary { get; private set; } = null!;
+    public IReadOnlyList<Recommendation> TopMatches { get; private set; } = [];
     public ProfileView Profile { get; private set; } = null!;
 
-    public int Total => Counts.Values.Sum();
-    public int Active => Counts.Where(c => c.Key is JobStatus.Applied or JobStatus.Interview or JobStatus.Offer).Sum(c => c.Value);
     public bool ProfileIncomplete => Profile.Skills.Count == 0 || Profile.PreferredLocations.Count == 0 || Profile.ExperienceLevel is null;
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
-
-    /// <summary>The figures and lists alone, refreshed when a job is added from this page.</summary>
-    public async Task<IActionResult> OnGetSummaryAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        await LoadAsync(ct);
-        return Request.IsHtmx() ? Partial("_Summary", this) : Page();
+        Profile = await profiles.GetAsync(User.UserId(), ct);
+        await LoadFiguresAsync(ct);
+        await LoadActivityAsync(ct);
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>The figures and charts alone, refreshed after a change to a job or an application.</summary>
+    public async Task<IActionResult> OnGetFiguresAsync(CancellationToken ct)
     {
-        var userId = User.UserId();
-        Profile = await profiles.GetAsync(userId, ct);
-        Counts = await jobs.CountByStatusAsync(userId, ct);
-        Recent = (await jobs.ListSummariesAsync(userId, new JobQuery(Page: new PageRequest(1, 5)), ct)).Items;
+        Response.Htmx(h => h.WithVary());
+        if (!Request.IsHtmx()) return Redirect("/");
+        await LoadFiguresAsync(ct);
+        return Partial("_Figures", this);
+    }
+
+    /// <summary>Recent activity and the top matches alone, refreshed after the same changes.</summary>
+    public async Task<IActionResult> OnGetActivityAsync(CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        if (!Request.IsHtmx()) return Redirect("/");
+        await LoadActivityAsync(ct);
+        return Partial("_Activity", this);
+    }
+
+    private async Task LoadFiguresAsync(CancellationToken ct) => Summary = await analytics.GetAsync(User.UserId(), ct);
+
+    private async Task LoadActivityAsync(CancellationToken ct)
+    {
+        Summary ??= await analytics.GetAsync(User.UserId(), ct);
+        TopMatches = await recommender.ListAsync(User.UserId(), TopMatchCount, ct);
     }
 }

@@ -29,6 +29,15 @@ public static class Labels
         _ => char.ToUpperInvariant(snake[0]) + snake[1..].Replace('_', ' '),
     };
 
+    /// <summary>The colour band of a match score, named for what it means to the user.</summary>
+    public static (string Css, string Label) ScoreBand(int score) => score switch
+    {
+        >= 80 => ("score-strong", "Strong match"),
+        >= 60 => ("score-good", "Good match"),
+        >= 40 => ("score-fair", "Partial match"),
+        _ => ("score-weak", "Weak match"),
+    };
+
     public static string Badge(JobStatus status) => "status-badge status-" + SnakeCase.Name(status);
 
     public static string Badge(ApplicationStatus status) => Badge(ApplicationRules.ToJobStatus(status));

@@ -2,7 +2,8 @@ using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Domain.Jobs;
 
-public enum JobSort { CreatedDesc, CreatedAsc, Company, CompanyDesc, Title, TitleDesc, Status, StatusDesc }
+/// <summary>List orders. <see cref="Score"/> is best match first; <see cref="ScoreAsc"/> the reverse.</summary>
+public enum JobSort { CreatedDesc, CreatedAsc, Company, CompanyDesc, Title, TitleDesc, Status, StatusDesc, Score, ScoreAsc }
 
 /// <summary>What a jobs list shows: search text, filters, order and page.</summary>
 public sealed record JobQuery(

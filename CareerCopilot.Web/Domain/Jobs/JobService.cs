@@ -1,6 +1,7 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Domain.Skills;
 using Microsoft.EntityFrameworkCore;
@@ -8,29 +9,55 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCopilot.Web.Domain.Jobs;
 
 /// <summary>A user's job list: query, add, change, remove. Every query is filtered by the user id.</summary>
-public sealed class JobService(AppDbContext db, ProfileService profiles, TimeProvider clock)
+public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSnapshots snapshots, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 20_000;
 
     /// <summary>Whole jobs, for the API.</summary>
     public Task<PagedResult<Job>> ListAsync(int userId, JobQuery query, CancellationToken ct) =>
-        PageAsync(userId, query, jobs => jobs.Include(j => j.Application), ct);
+        PageAsync(userId, query, jobs => jobs.Include(j => j.Application), j => j.Id, ct);
 
-    /// <summary>List rows, for the pages: only the columns a row shows are read.</summary>
-    public Task<PagedResult<JobSummary>> ListSummariesAsync(int userId, JobQuery query, CancellationToken ct) =>
-        PageAsync(userId, query, jobs => jobs.Select(j =>
-            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt)), ct);
+    /// <summary>List rows with their match scores, for the pages: only the columns a row shows are read.</summary>
+    public async Task<PagedResult<JobSummary>> ListSummariesAsync(int userId, JobQuery query, CancellationToken ct)
+    {
+        var page = await PageAsync(userId, query, jobs => jobs.Select(j =>
+            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt, null)), s => s.Id, ct);
+        var snapshot = await snapshots.GetAsync(userId, ct);
+        return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
+    }
+
+    /// <summary>One list row, after an inline change.</summary>
+    public async Task<JobSummary> GetSummaryAsync(int userId, int id, CancellationToken ct)
+    {
+        var job = await GetAsync(userId, id, ct);
+        var snapshot = await snapshots.GetAsync(userId, ct);
+        return JobSummary.Of(job) with { Score = snapshot.Find(id)?.Match.Score };
+    }
 
     private async Task<PagedResult<T>> PageAsync<T>(int userId, JobQuery query, Func<IQueryable<Job>, IQueryable<T>> shape,
-        CancellationToken ct)
+        Func<T, int> idOf, CancellationToken ct)
     {
         var page = query.Page ?? new PageRequest(1, PageRequest.DefaultSize);
         var jobs = Filter(db.Jobs.AsNoTracking().Where(j => j.UserId == userId), query);
+        if (query.Sort is JobSort.Score or JobSort.ScoreAsc) return await PageByScoreAsync(userId, jobs, query.Sort, page, shape, idOf, ct);
         var items = await shape(Order(jobs, query.Sort).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
         // A first page that is not full already says how many there are.
         var total = page.Page == 1 && items.Count < page.PageSize ? items.Count : await jobs.CountAsync(ct);
         return new PagedResult<T>(items, page.Page, page.PageSize, total);
+    }
+
+    /// <summary>Scores are not columns: the matching ids are ordered by the cached scores, then one page of rows is read.</summary>
+    private async Task<PagedResult<T>> PageByScoreAsync<T>(int userId, IQueryable<Job> jobs, JobSort sort, PageRequest page,
+        Func<IQueryable<Job>, IQueryable<T>> shape, Func<T, int> idOf, CancellationToken ct)
+    {
+        var snapshot = await snapshots.GetAsync(userId, ct);
+        var ids = await jobs.Select(j => j.Id).ToListAsync(ct);
+        var scored = ids.Select(id => (Id: id, Score: snapshot.Find(id)?.Match.Score ?? 0));
+        var ordered = (sort == JobSort.Score ? scored.OrderByDescending(j => j.Score) : scored.OrderBy(j => j.Score))
+            .ThenByDescending(j => j.Id).Skip(page.Skip).Take(page.PageSize).Select(j => j.Id).ToList();
+        var rows = (await shape(jobs.Where(j => ordered.Contains(j.Id))).ToListAsync(ct)).ToDictionary(idOf);
+        return new PagedResult<T>(ordered.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), page.Page, page.PageSize, ids.Count);
     }
 
     public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(int userId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Profiles;
@@ -50,6 +51,17 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
         v.ThrowIfInvalid();
         await db.SaveChangesAsync(ct);
         return await GetAsync(userId, ct);
+    }
+
+    /// <summary>Adds one skill (the skill gap's "I have this") and returns the name it is stored under.</summary>
+    public async Task<string> AddSkillAsync(int userId, string? skill, CancellationToken ct)
+    {
+        var name = SkillCatalogue.Default.Canonicalise(Text.Clean(skill));
+        if (name.Length == 0) throw ValidationFailedException.For("skills", "Choose a skill to add.");
+        var profile = await LoadAsync(userId, ct);
+        var skills = profile.Skills.OrderBy(s => s.Position).Select(s => s.Name).Append(name);
+        await UpdateAsync(userId, new ProfileFields { Skills = skills.ToList(), Present = new HashSet<string> { "skills" } }, ct);
+        return name;
     }
 
     /// <summary>The user's local date, for "date applied" and the digests.</summary>

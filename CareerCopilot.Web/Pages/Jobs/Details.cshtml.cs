@@ -1,6 +1,8 @@
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Hosting;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +11,46 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerCopilot.Web.Pages.Jobs;
 
 /// <summary>One job with every field, its application and the application's history.</summary>
-public sealed class DetailsModel(JobService jobs, ApplicationService applications) : PageModel
+public sealed class DetailsModel(JobService jobs, ApplicationService applications, Recommender recommender, FeedbackService feedback)
+    : PageModel
 {
     public Job Job { get; private set; } = null!;
     public string? ApplicationError { get; private set; }
+    public Recommendation Match { get; private set; } = null!;
 
-    public async Task OnGetAsync(int id, CancellationToken ct) => Job = await jobs.GetAsync(User.UserId(), id, ct);
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        Job = await jobs.GetAsync(User.UserId(), id, ct);
+        Match = await recommender.ExplainAsync(User.UserId(), Job, ct);
+    }
+
+    /// <summary>The match card alone, refreshed after an edit changed what the score reads.</summary>
+    public async Task<IActionResult> OnGetMatchAsync(int id, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        await OnGetAsync(id, ct);
+        return Request.IsHtmx() ? Partial("_Match", this) : Page();
+    }
+
+    public Task<IActionResult> OnPostNotInterestedAsync(int id, CancellationToken ct) =>
+        ChangeFeedbackAsync(id, "Hidden from your recommendations.", () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct);
+
+    public Task<IActionResult> OnPostInterestedAsync(int id, CancellationToken ct) =>
+        ChangeFeedbackAsync(id, "Back in your recommendations.", () => feedback.UndoNotInterestedAsync(User.UserId(), id, ct), ct);
+
+    private async Task<IActionResult> ChangeFeedbackAsync(int id, string done, Func<Task> change, CancellationToken ct)
+    {
+        Response.Htmx(h => h.WithVary());
+        await change();
+        if (!Request.IsHtmx())
+        {
+            TempData["Flash"] = done;
+            return Redirect($"/jobs/{id}");
+        }
+        Response.Htmx(h => h.WithTrigger("matches-changed").WithTrigger("show-message", done));
+        await OnGetAsync(id, ct);
+        return Partial("_Match", this);
+    }
 
     /// <summary>The fields part alone, refreshed after an edit in the dialog.</summary>
     public Task<IActionResult> OnGetFieldsAsync(int id, CancellationToken ct) => PartAsync(id, "_JobFields", ct);
@@ -25,7 +61,7 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     private async Task<IActionResult> PartAsync(int id, string partial, CancellationToken ct)
     {
         Response.Htmx(h => h.WithVary());
-        Job = await jobs.GetAsync(User.UserId(), id, ct);
+        await OnGetAsync(id, ct);
         return Request.IsHtmx() ? Partial(partial, this) : Page();
     }
 

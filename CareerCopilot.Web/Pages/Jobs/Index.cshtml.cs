@@ -49,8 +49,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
             TempData["Flash"] = error ?? "Status updated.";
             return RedirectToPage();
         }
-        var job = await jobs.GetAsync(User.UserId(), id, ct);
-        return Partial("_JobRow", new JobRow(JobSummary.Of(job), error));
+        return Partial("_JobRow", new JobRow(await jobs.GetSummaryAsync(User.UserId(), id, ct), error));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)

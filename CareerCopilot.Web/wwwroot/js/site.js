@@ -1,5 +1,5 @@
-// Career Co-Pilot's own behaviour: the dialog, toasts, the tag input, the board's drag and drop and the
-// browser time zone. No inline script anywhere (the CSP forbids it), so everything is wired from here.
+// Career Co-Pilot's own behaviour: the dialog, toasts, the tag input, the board's drag and drop, the
+// browser time zone and the charts. No inline script anywhere (the CSP forbids it), so everything is wired from here.
 (function () {
     "use strict";
 
@@ -152,10 +152,18 @@
         if (!isNaN(when)) { el.title = el.textContent; el.textContent = localTime.format(when); }
     }
 
+    // Charts: each canvas carries its Chart.js configuration as JSON in data-chart (the CSP allows no inline script).
+    function chart(canvas) {
+        if (!window.Chart || canvas.dataset.enhanced) return;
+        canvas.dataset.enhanced = "1";
+        new window.Chart(canvas, JSON.parse(canvas.dataset.chart));
+    }
+
     function enhance(root) {
         root.querySelectorAll("time[data-local]").forEach(localise);
         root.querySelectorAll("[data-tag-input]").forEach(tagInput);
         root.querySelectorAll("[data-browser-time-zone]").forEach(browserZone);
+        root.querySelectorAll("canvas[data-chart]").forEach(chart);
         board(root);
     }
 
