@@ -23,7 +23,7 @@ public sealed class ProfilePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("<html", html);
         var fragment = await HtmlClient.ParseFragmentAsync(html);
         Assert.NotNull(fragment.QuerySelector("form#profile-form"));
-        Assert.Equal("C#, postgresql, Kubernetes", fragment.QuerySelector("#Input_Skills")?.GetAttribute("value"));
+        Assert.Equal("C#, PostgreSQL, Kubernetes", fragment.QuerySelector("#Input_Skills")?.GetAttribute("value"));
         Assert.Contains("Profile saved", fragment.QuerySelector(".alert-success")?.TextContent);
 
         var reloaded = await client.GetDocumentAsync("/profile");

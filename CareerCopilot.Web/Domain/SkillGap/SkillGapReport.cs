@@ -71,9 +71,9 @@ public sealed record SkillGapReport(
     private static string Reason(SkillDemand demand, int jobCount, int higher, double average)
     {
         var share = Math.Round(100.0 * demand.Count / jobCount, MidpointRounding.AwayFromZero);
-        var asked = $"{Jobs(demand.Count)} of your {jobCount} ask for {demand.Skill} ({share}%).";
+        var asked = $"{demand.Count} of your {Jobs(jobCount)} {(demand.Count == 1 ? "asks" : "ask")} for {demand.Skill} ({share}%).";
         return higher == 0
-            ? $"{asked} Adding it would not raise any of their scores, which are already at the top."
+            ? $"{asked} Adding it alone would not raise any of their scores."
             : $"{asked} With it, {Jobs(higher)} would score higher, by {average:0.#} points on average.";
     }
 

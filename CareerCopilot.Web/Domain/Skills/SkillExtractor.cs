@@ -49,11 +49,11 @@ public sealed partial class SkillExtractor
         foreach (var c in candidates)
             if (c.Phrase.AmbiguousSpelling is null || c.ExactCase(tokens))
                 isSkill[c.Start] = isSkill[c.Start + c.Length - 1] = true;
-        var negated = NegatedTokens(tokens);
+        var (negated, targets) = Migrations(tokens);
 
         // A skill mentioned once as left behind and once as wanted is wanted: only the wanted mention counts.
         return candidates
-            .Where(c => !negated[c.Start] && (c.Phrase.AmbiguousSpelling is null || MeansTechnology(c, tokens, isSkill)))
+            .Where(c => !negated[c.Start] && (c.Phrase.AmbiguousSpelling is null || MeansTechnology(c, tokens, isSkill, targets[c.Start])))
             .Select(c => c.Phrase.Skill.Name).Distinct().ToList();
     }
 
@@ -88,7 +88,7 @@ public sealed partial class SkillExtractor
     /// it is written as the technology writes it and technical words surround it; never when the next word makes it a
     /// verb or an idiom ("excel at", "go to market", "Spark joy").
     /// </summary>
-    private static bool MeansTechnology(Candidate c, List<Token> tokens, bool[] isSkill)
+    private static bool MeansTechnology(Candidate c, List<Token> tokens, bool[] isSkill, bool migrationTarget)
     {
         var first = tokens[c.Start];
         var afterIndex = c.Start + c.Length;
@@ -98,7 +98,7 @@ public sealed partial class SkillExtractor
 
         var exact = c.ExactCase(tokens);
         if (InListWithSkills(c, tokens, isSkill)) return exact || c.Phrase.AmbiguousSpelling!.Length > 1;
-        return exact && (NearTechnicalWords(c, tokens, isSkill) || AfterAskingPhrase(c, tokens));
+        return exact && (migrationTarget || NearTechnicalWords(c, tokens, isSkill) || AfterAskingPhrase(c, tokens));
     }
 
     private static bool InListWithSkills(Candidate c, List<Token> tokens, bool[] isSkill)
@@ -135,25 +135,32 @@ public sealed partial class SkillExtractor
         return Connectors.Contains(connector.Lower) && connector.Before == Boundary.None && AskingWords.Contains(tokens[c.Start - 2].Lower);
     }
 
-    /// <summary>Tokens inside "moved away from X", "migrating off X", "X is being replaced": skills the company left.</summary>
-    private static bool[] NegatedTokens(List<Token> tokens)
+    /// <summary>
+    /// Tokens inside "moved away from X", "migrating off X", "X is being replaced": skills the company left. And the
+    /// word right after "... to", "... by", "... onto": what it moved to, which is a technology for sure.
+    /// </summary>
+    private static (bool[] Negated, bool[] Targets) Migrations(List<Token> tokens)
     {
         var negated = new bool[tokens.Count];
+        var targets = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Lower;
             var next = i + 1 < tokens.Count && tokens[i + 1].Before == Boundary.None ? tokens[i + 1].Lower : "";
             if (LeavingVerbs.Contains(word) && Previous(tokens, i, 2).Any(p => BeVerbs.Contains(p)))
+            {
                 MarkBackward(tokens, negated, i);
+                if (next is "by" or "with" && i + 2 < tokens.Count) targets[i + 2] = true;
+            }
             else if ((MovingVerbs.Contains(word) && next is "from" or "off" or "away")
                 || (word == "away" && next == "from")
                 || (word is "phasing" or "phased" && next == "out")
                 || (word == "no" && next == "longer")
                 || (word is "rid" && next == "of")
                 || LeavingVerbs.Contains(word))
-                MarkForward(tokens, negated, i + 1);
+                MarkForward(tokens, negated, targets, i + 1);
         }
-        return negated;
+        return (negated, targets);
     }
 
     private static IEnumerable<string> Previous(List<Token> tokens, int i, int count)
@@ -165,11 +172,16 @@ public sealed partial class SkillExtractor
         }
     }
 
-    private static void MarkForward(List<Token> tokens, bool[] negated, int from)
+    private static void MarkForward(List<Token> tokens, bool[] negated, bool[] targets, int from)
     {
         for (var j = from; j < Math.Min(tokens.Count, from + NegationReach); j++)
         {
-            if (tokens[j].Before == Boundary.Sentence || (j > from && NegationEnds.Contains(tokens[j].Lower))) return;
+            if (tokens[j].Before == Boundary.Sentence) return;
+            if (j > from && NegationEnds.Contains(tokens[j].Lower))
+            {
+                if (MigrationTargets.Contains(tokens[j].Lower) && j + 1 < tokens.Count) targets[j + 1] = true;
+                return;
+            }
             negated[j] = true;
         }
     }
@@ -301,7 +313,7 @@ public sealed partial class SkillExtractor
         "spreadsheets spreadsheet formulas formula pivot vlookup macros vba workbooks statistics statistical tidyverse shiny " +
         "ggplot2 modelling modeling game games engine gameplay 3d 2d scripting scripts script components hooks cluster clusters " +
         "pipelines pipeline tooling widgets goroutines concurrency compiler cookbooks manifests recipes jobs streaming batch " +
-        "firmware embedded microcontrollers rdd dataframes notebooks boot beans");
+        "firmware embedded microcontrollers rdd dataframes notebooks boot beans written");
     private static readonly FrozenSet<string> MovingVerbs = Words(
         "moved moving move migrated migrating migrate switched switching switch transitioned transitioning shifted shifting " +
         "away");
@@ -311,6 +323,7 @@ public sealed partial class SkillExtractor
     private static readonly FrozenSet<string> BeVerbs = Words("is was are were been being be");
     private static readonly FrozenSet<string> NegationEnds = Words(
         "to onto into towards toward for with by in because since as which that but so we our now while where");
+    private static readonly FrozenSet<string> MigrationTargets = Words("to onto into towards toward by with");
     private static readonly FrozenSet<string> DescriptiveSuffixes = Words(
         "based native driven powered first focused centric heavy savvy certified compatible related backed oriented");
 }
