@@ -2,11 +2,12 @@ using System.Text.RegularExpressions;
 using CareerCopilot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using static CareerCopilot.Tests.Browser.BrowserSteps;
 
 namespace CareerCopilot.Tests.Browser;
 
 [Collection("browser")]
-public sealed partial class JobSearchFlowTests(BrowserFixture browser)
+public sealed class JobSearchFlowTests(BrowserFixture browser)
 {
     [Fact]
     public async Task A_person_signs_up_fills_the_profile_tracks_a_job_and_moves_it_to_interview()
@@ -138,14 +139,14 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
             var problems = WatchConsole(page);
             await page.GotoAsync("/account/login");
             await ShotAsync(page, $"login-{name}");
-            await SignUpAsync(page);
+            await SignUpAsync(page, browser.App);
             await AddJobAsync(page, "Contoso", "Senior Backend Engineer", "C#, PostgreSQL, Azure");
             await AddJobAsync(page, "Northwind Traders", "Software Engineer, Payments", "Java, Kafka");
             await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Track application" }).ClickAsync();
             await Expect(page.Locator("#application-card .timeline-item")).ToHaveCountAsync(1);
 
-            foreach (var (path, shot) in new[] { ("/", "home"), ("/jobs", "jobs"), ("/applications", "board"), ("/profile", "profile") })
+            foreach (var (path, shot) in new[] { ("/", "home"), ("/jobs", "jobs"), ("/recommendations", "recommendations"), ("/skills", "skills"), ("/applications", "board"), ("/profile", "profile") })
             {
                 await page.GotoAsync(path);
                 await ShotAsync(page, $"{shot}-{name}");
@@ -159,67 +160,14 @@ public sealed partial class JobSearchFlowTests(BrowserFixture browser)
             await ShotAsync(page, $"add-job-{name}");
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }
-        Assert.True(Directory.GetFiles(BrowserFixture.ScreenshotDirectory, "*.png").Length >= 14);
+        Assert.True(Directory.GetFiles(BrowserFixture.ScreenshotDirectory, "*.png").Length >= 18);
     }
 
     private async Task<IPage> SignedInPageAsync()
     {
         var page = await browser.NewPageAsync();
-        await SignUpAsync(page);
+        await SignUpAsync(page, browser.App);
         return page;
-    }
-
-    private async Task SignUpAsync(IPage page)
-    {
-        await page.GotoAsync("/account/register");
-        await page.GetByLabel("Email").FillAsync(browser.App.NewEmail());
-        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
-    }
-
-    private static async Task AddJobAsync(IPage page, string company, string title, string stack)
-    {
-        if (!page.Url.EndsWith("/jobs")) await page.GotoAsync("/jobs");
-        await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).First.ClickAsync();
-        var dialog = page.Locator("#app-dialog");
-        await Expect(dialog).ToBeVisibleAsync();
-        await SettledAsync(page);
-        await dialog.GetByLabel("Company").FillAsync(company);
-        await dialog.GetByLabel("Job title").FillAsync(title);
-        await dialog.GetByLabel("Location").FillAsync("Berlin, Germany");
-        await dialog.GetByLabel("Tech stack").FillAsync(stack);
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Add job" }).ClickAsync();
-        await Expect(dialog).ToBeHiddenAsync();
-        await Expect(page.Locator("#job-list")).ToContainTextAsync(company);
-    }
-
-    /// <summary>Types in the search box and waits for the debounced list request to come back.</summary>
-    private static async Task SearchAsync(IPage page, string text)
-    {
-        await page.RunAndWaitForResponseAsync(() => page.GetByLabel("Search").FillAsync(text),
-            response => response.Url.Contains("handler=List") && response.Url.Contains($"q={Uri.EscapeDataString(text)}&"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await SettledAsync(page);
-    }
-
-    /// <summary>
-    /// htmx wires up swapped-in content in its settle step, a few milliseconds after the swap: a person is never that
-    /// quick, a test is.
-    /// </summary>
-    private static Task SettledAsync(IPage page) =>
-        Expect(page.Locator(".htmx-settling, .htmx-swapping, .htmx-request")).ToHaveCountAsync(0);
-
-    private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
-
-    /// <summary>Console errors include CSP violations and failed requests: a clean page has none.</summary>
-    private static List<string> WatchConsole(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
-        page.PageError += (_, error) => problems.Add(error);
-        return problems;
     }
 }
 
