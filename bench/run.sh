@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Career Co-Pilot benchmark: publishes the app in Release, starts it on loopback with a fresh data directory,
-# seeds one user with 5,000 jobs and 1,000 applications, and measures four endpoints with wrk.
+# seeds one user with 20,000 jobs and 2,000 applications, and measures six endpoints with wrk.
 #
 #   bench/run.sh                          # 3 runs of 20 s per endpoint
 #   BENCH_DURATION=10s BENCH_RUNS=1 bench/run.sh
@@ -9,7 +9,7 @@
 #   BENCH_DURATION  wrk duration per endpoint and run (default 20s)
 #   BENCH_WARMUP    discarded wrk run before each measurement, and once over all endpoints first (default 5s)
 #   BENCH_RUNS      measurement rounds; the report gives the median of each figure (default 3)
-#   BENCH_JOBS, BENCH_APPLICATIONS   seeded data (default 5000 and 1000)
+#   BENCH_JOBS, BENCH_APPLICATIONS   seeded data (default 20000 and 2000)
 #   BENCH_KEEP=1    keep the temporary directory (server log, raw wrk output) for inspection
 #
 # Prints a Markdown report and writes it to bench/results/latest.md. Only ever talks to 127.0.0.1.
@@ -20,8 +20,8 @@ cd "$(dirname "$0")/.."
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
 RUNS=${BENCH_RUNS:-3}
-JOBS=${BENCH_JOBS:-5000}
-APPLICATIONS=${BENCH_APPLICATIONS:-1000}
+JOBS=${BENCH_JOBS:-20000}
+APPLICATIONS=${BENCH_APPLICATIONS:-2000}
 THREADS=2
 CONNECTIONS=16
 HOST=127.0.0.1
@@ -126,11 +126,13 @@ TOKEN=$(cat "$TMP/token")
 COOKIE=$(cat "$TMP/cookie")
 
 # --- endpoints ---------------------------------------------------------------------------------------------------
-NAMES=("jobs_page" "jobs_fragment" "api_jobs" "health")
+NAMES=("jobs_page" "jobs_fragment" "api_jobs" "api_recommendations" "api_skill_gap" "health")
 declare -A PATHS=(
     [jobs_page]="/jobs"
     [jobs_fragment]="/jobs?handler=List&q=engineer"
     [api_jobs]="/api/v1/jobs?page_size=20"
+    [api_recommendations]="/api/v1/recommendations"
+    [api_skill_gap]="/api/v1/skill-gap"
     [health]="/api/v1/health"
 )
 
@@ -139,7 +141,7 @@ set_headers() {
     case $1 in
         jobs_page) HDR=(-H "Cookie: $COOKIE") ;;
         jobs_fragment) HDR=(-H "Cookie: $COOKIE" -H "HX-Request: true") ;;
-        api_jobs) HDR=(-H "Authorization: Bearer $TOKEN") ;;
+        api_*) HDR=(-H "Authorization: Bearer $TOKEN") ;;
         *) HDR=() ;;
     esac
 }
@@ -160,6 +162,21 @@ done
 grep -q 'jobs-table' "$TMP/check-jobs_page.body" || die "/jobs did not show the jobs table"
 grep -q '<html' "$TMP/check-jobs_fragment.body" && die "the htmx list request got a whole page, not the fragment"
 grep -q '"total":'"$JOBS" "$TMP/check-api_jobs.body" || die "the API list does not report $JOBS jobs"
+grep -q '"match_score":' "$TMP/check-api_recommendations.body" || die "the recommendations carry no scores"
+grep -q '"skill_coverage_percentage":' "$TMP/check-api_skill_gap.body" || die "the skill gap has no coverage figure"
+
+# A change to the profile moves the user's revision: the next request rebuilds the scores of every job. Timed
+# once per round, three rounds, for each of the two endpoints.
+COLD="$TMP/cold.tsv"
+: >"$COLD"
+for round in 1 2 3; do
+    for name in api_recommendations api_skill_gap; do
+        curl_local -o /dev/null -X PUT -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+            --data "{\"alert_min_score\": $((70 + round))}" "$BASE/api/v1/profile"
+        set_headers "$name"
+        printf '%s\t%s\n' "$name" "$(curl_local -o /dev/null -w '%{time_total}' "${HDR[@]}" "$BASE${PATHS[$name]}")" >>"$COLD"
+    done
+done
 
 # --- measure -----------------------------------------------------------------------------------------------------
 run_wrk() { # name duration output
@@ -241,7 +258,7 @@ done
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 if [[ -n "$(git status --porcelain -- CareerCopilot.Web 2>/dev/null)" ]]; then COMMIT="$COMMIT (with uncommitted changes)"; fi
 mkdir -p bench/results
-python3 - "$RESULTS" "$MEMORY" "$SEED_HWM" >bench/results/latest.md <<EOF
+python3 - "$RESULTS" "$MEMORY" "$SEED_HWM" "$COLD" >bench/results/latest.md <<EOF
 import statistics, sys
 
 results = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
@@ -250,6 +267,8 @@ labels = {
     "jobs_page": "Jobs page \`GET /jobs\`",
     "jobs_fragment": "Jobs list fragment \`GET /jobs?handler=List&q=engineer\` (htmx)",
     "api_jobs": "API list \`GET /api/v1/jobs?page_size=20\`",
+    "api_recommendations": "Recommendations \`GET /api/v1/recommendations\`",
+    "api_skill_gap": "Skill gap \`GET /api/v1/skill-gap\`",
     "health": "Health \`GET /api/v1/health\`",
 }
 order = list(labels)
@@ -294,7 +313,15 @@ print("| Target | Measured | |")
 print("| --- | ---: | --- |")
 print(f"| Jobs list fragment p99 under 50 ms | {median['jobs_fragment'][1]:.2f} ms | {verdict(median['jobs_fragment'][1] < 50)} |")
 print(f"| API list p99 under 50 ms | {median['api_jobs'][1]:.2f} ms | {verdict(median['api_jobs'][1] < 50)} |")
+print(f"| Recommendations p99 under 100 ms (warm) | {median['api_recommendations'][1]:.2f} ms | {verdict(median['api_recommendations'][1] < 100)} |")
+print(f"| Skill gap p99 under 100 ms (warm) | {median['api_skill_gap'][1]:.2f} ms | {verdict(median['api_skill_gap'][1] < 100)} |")
 print(f"| Server under 300 MB | {peak_mb:.0f} MB | {verdict(peak_mb < 300)} |")
+cold = [l.rstrip("\n").split("\t") for l in open(sys.argv[4]) if l.strip()]
+print()
+print("| First request after a profile change (scores rebuilt for every job) | median of 3 (ms) |")
+print("| --- | ---: |")
+for name in ("api_recommendations", "api_skill_gap"):
+    print(f"| {labels[name]} | {statistics.median(float(c[1]) for c in cold if c[0] == name) * 1000:.0f} |")
 errors = sum(int(r[5]) for r in results)
 if errors:
     print()

@@ -291,6 +291,10 @@ def main():
     client.json("POST", "/api/v1/auth/register",
                 {"email": email, "password": password, "full_name": "Bench User"}, expect=(201,))
     token = client.json("POST", "/api/v1/auth/login", {"email": email, "password": password})["access_token"]
+    # A filled-in profile, so every job is scored on all three parts.
+    client.json("PUT", "/api/v1/profile", {
+        "skills": ["C#", ".NET", "PostgreSQL", "Docker", "Kubernetes", "Azure", "TypeScript", "React", "SQL", "Git"],
+        "preferred_locations": ["Berlin", "Amsterdam", "Remote"], "experience_level": "senior"}, token)
 
     payloads = [make_job(rng, n) for n in range(1, args.jobs + 1)]
     jobs = run_parallel(args.threads, payloads,

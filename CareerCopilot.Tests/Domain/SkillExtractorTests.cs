@@ -1,9 +1,10 @@
 using System.Text.Json;
 using CareerCopilot.Web.Domain.Skills;
+using Xunit.Abstractions;
 
 namespace CareerCopilot.Tests.Domain;
 
-public sealed class SkillExtractorTests
+public sealed class SkillExtractorTests(ITestOutputHelper output)
 {
     private static IReadOnlyList<string> Extract(string text) => SkillExtractor.Default.Extract(text);
 
@@ -65,6 +66,7 @@ public sealed class SkillExtractorTests
         var precision = (double)truePositives / (truePositives + falsePositives);
         var recall = (double)truePositives / (truePositives + falseNegatives);
         var report = $"precision {precision:0.000}, recall {recall:0.000} over {truePositives + falseNegatives} labels\n" + string.Join("\n", misses);
+        output.WriteLine(report);
         Assert.True(precision >= 0.90, report);
         Assert.True(recall >= 0.85, report);
     }

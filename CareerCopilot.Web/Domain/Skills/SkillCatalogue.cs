@@ -5,9 +5,15 @@ using System.Text.Json.Serialization;
 
 namespace CareerCopilot.Web.Domain.Skills;
 
-/// <summary>One canonical skill: the name shown everywhere, the other spellings people use, and which of those are
-/// also ordinary words (so text must show they mean the technology).</summary>
-public sealed record Skill(string Name, string Category, IReadOnlyList<string> Aliases, IReadOnlyList<string> Ambiguous)
+/// <summary>
+/// One canonical skill: the name shown everywhere, the other spellings people use, which of those are also ordinary
+/// words (so text must show they mean the technology), and which are only understood when a person types them as a
+/// skill, never looked for in prose ("backend" as a skill is back-end development; in "backend services" it is not).
+/// A cloud service is part of its cloud: a job on AWS Lambda runs on Amazon Web Services.
+/// </summary>
+public sealed record Skill(
+    string Name, string Category, IReadOnlyList<string> Aliases, IReadOnlyList<string> Ambiguous, IReadOnlyList<string> TypedOnly,
+    string? PartOf = null)
 {
     public IEnumerable<string> Spellings => Aliases.Prepend(Name);
 }
@@ -53,7 +59,7 @@ public sealed class SkillCatalogue
         var bytes = buffer.ToArray();
         var file = JsonSerializer.Deserialize<CatalogueFile>(bytes)
             ?? throw new InvalidOperationException("The skill catalogue is empty.");
-        var skills = file.Skills.Select(s => new Skill(s.Name, s.Category, s.Aliases ?? [], s.Ambiguous ?? [])).ToList();
+        var skills = file.Skills.Select(s => new Skill(s.Name, s.Category, s.Aliases ?? [], s.Ambiguous ?? [], s.TypedOnly ?? [], s.PartOf)).ToList();
         return new SkillCatalogue(skills, Convert.ToHexString(SHA256.HashData(bytes))[..16]);
     }
 
@@ -63,5 +69,7 @@ public sealed class SkillCatalogue
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("category")] string Category,
         [property: JsonPropertyName("aliases")] List<string>? Aliases,
-        [property: JsonPropertyName("ambiguous")] List<string>? Ambiguous);
+        [property: JsonPropertyName("ambiguous")] List<string>? Ambiguous,
+        [property: JsonPropertyName("typed_only")] List<string>? TypedOnly,
+        [property: JsonPropertyName("part_of")] string? PartOf);
 }

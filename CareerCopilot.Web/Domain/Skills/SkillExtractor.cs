@@ -16,6 +16,7 @@ public sealed partial class SkillExtractor
     private const int MaxPhraseTokens = 6;
     private const int ContextWindow = 3;
     private const int NegationReach = 8;
+    private const int SkillsOfATechnicalText = 3;
 
     private readonly FrozenDictionary<string, Phrase> phrases;
     private readonly FrozenSet<string> phraseStarts;
@@ -27,13 +28,17 @@ public sealed partial class SkillExtractor
         var map = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         var starts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var skill in catalogue.Skills)
-            foreach (var spelling in skill.Spellings)
+            foreach (var spelling in skill.Spellings.Except(skill.TypedOnly, StringComparer.OrdinalIgnoreCase))
             {
                 var words = Tokenise(spelling, null).Select(t => t.Lower).ToList();
                 if (words.Count is 0 or > MaxPhraseTokens) continue;
                 var ambiguous = skill.Ambiguous.FirstOrDefault(a => a.Equals(spelling, StringComparison.OrdinalIgnoreCase));
-                map.TryAdd(string.Join(' ', words), new Phrase(skill, ambiguous, words.Count));
-                if (words.Count > 1) starts.Add(words[0]);
+                // "unit testing" is asked for as "unit tests" as often as not.
+                foreach (var variant in words[^1] == "testing" && words.Count > 1 ? [words, [.. words[..^1], "tests"], [.. words[..^1], "test"]] : new[] { words })
+                {
+                    map.TryAdd(string.Join(' ', variant), new Phrase(skill, ambiguous, variant.Count));
+                    if (variant.Count > 1) starts.Add(variant[0]);
+                }
             }
         phrases = map.ToFrozenDictionary(StringComparer.Ordinal);
         phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
@@ -45,16 +50,20 @@ public sealed partial class SkillExtractor
         if (string.IsNullOrWhiteSpace(text)) return [];
         var tokens = Tokenise(PlainText(text), this);
         var candidates = FindCandidates(tokens);
+        // Neighbours that make a list: any skill but a short ordinary word in the wrong case ("go", "r").
         var isSkill = new bool[tokens.Count];
         foreach (var c in candidates)
-            if (c.Phrase.AmbiguousSpelling is null || c.ExactCase(tokens))
+            if (c.Phrase.AmbiguousSpelling is not { Length: <= 2 } || c.ExactCase(tokens))
                 isSkill[c.Start] = isSkill[c.Start + c.Length - 1] = true;
         var (negated, targets) = Migrations(tokens);
+        var technicalText = candidates.Where(c => c.Phrase.AmbiguousSpelling is null).Select(c => c.Phrase.Skill).Distinct()
+            .Count() >= SkillsOfATechnicalText;
 
         // A skill mentioned once as left behind and once as wanted is wanted: only the wanted mention counts.
         return candidates
-            .Where(c => !negated[c.Start] && (c.Phrase.AmbiguousSpelling is null || MeansTechnology(c, tokens, isSkill, targets[c.Start])))
-            .Select(c => c.Phrase.Skill.Name).Distinct().ToList();
+            .Where(c => !negated[c.Start] && (c.Phrase.AmbiguousSpelling is null || MeansTechnology(c, tokens, isSkill, targets[c.Start], technicalText)))
+            .SelectMany(c => c.Phrase.Skill.PartOf is { } cloud ? [c.Phrase.Skill.Name, cloud] : new[] { c.Phrase.Skill.Name })
+            .Distinct().ToList();
     }
 
     private List<Candidate> FindCandidates(List<Token> tokens)
@@ -69,10 +78,10 @@ public sealed partial class SkillExtractor
                 for (var k = 1; k < MaxPhraseTokens && i + k < tokens.Count && tokens[i + k].Before == Boundary.None; k++)
                 {
                     key += " " + tokens[i + k].Lower;
-                    if (phrases.TryGetValue(key, out var longer)) best = new Candidate(longer, i, k + 1);
+                    if (TryFind(key, out var longer)) best = new Candidate(longer, i, k + 1);
                 }
             }
-            if (best is null && phrases.TryGetValue(tokens[i].Lower, out var single)) best = new Candidate(single, i, 1);
+            if (best is null && TryFind(tokens[i].Lower, out var single)) best = new Candidate(single, i, 1);
             if (best is { } match)
             {
                 found.Add(match);
@@ -83,12 +92,22 @@ public sealed partial class SkillExtractor
         return found;
     }
 
+    /// <summary>A phrase as written, or its singular: "reconciliations" is "reconciliation", "unit tests" is "unit test".</summary>
+    private bool TryFind(string key, out Phrase phrase)
+    {
+        if (phrases.TryGetValue(key, out phrase!)) return true;
+        if (key.Length < 4 || key[^1] != 's' || key[^2] == 's') return false;
+        return (key.EndsWith("ies", StringComparison.Ordinal) && phrases.TryGetValue(key[..^3] + "y", out phrase!))
+            || phrases.TryGetValue(key[..^1], out phrase!);
+    }
+
     /// <summary>
     /// An ordinary-word name (Go, Excel, Spark) is the technology when it stands in a list beside other skills, or when
-    /// it is written as the technology writes it and technical words surround it; never when the next word makes it a
-    /// verb or an idiom ("excel at", "go to market", "Spark joy").
+    /// it is written as the technology writes it and technical words surround it, or mid-sentence in a text that names
+    /// several unmistakable skills; never when the next word makes it a verb or an idiom ("excel at", "go to market",
+    /// "Spark joy").
     /// </summary>
-    private static bool MeansTechnology(Candidate c, List<Token> tokens, bool[] isSkill, bool migrationTarget)
+    private static bool MeansTechnology(Candidate c, List<Token> tokens, bool[] isSkill, bool migrationTarget, bool technicalText)
     {
         var first = tokens[c.Start];
         var afterIndex = c.Start + c.Length;
@@ -96,9 +115,12 @@ public sealed partial class SkillExtractor
             return false;
         if (c.Start > 0 && first.Before == Boundary.None && TrapBefore.Contains(tokens[c.Start - 1].Lower)) return false;
 
+        // A listed or asked-for word is a skill in any case ("ruby + rails", "knowledge of excel"), unless it is a
+        // letter or two, which lower case makes a word again ("go", "r").
         var exact = c.ExactCase(tokens);
-        if (InListWithSkills(c, tokens, isSkill)) return exact || c.Phrase.AmbiguousSpelling!.Length > 1;
-        return exact && (migrationTarget || NearTechnicalWords(c, tokens, isSkill) || AfterAskingPhrase(c, tokens));
+        if ((exact || c.Phrase.AmbiguousSpelling!.Length > 2) && (InListWithSkills(c, tokens, isSkill) || AfterAskingPhrase(c, tokens)))
+            return true;
+        return exact && (migrationTarget || NearTechnicalWords(c, tokens, isSkill) || (technicalText && first.Before != Boundary.Sentence));
     }
 
     private static bool InListWithSkills(Candidate c, List<Token> tokens, bool[] isSkill)
@@ -147,18 +169,23 @@ public sealed partial class SkillExtractor
         {
             var word = tokens[i].Lower;
             var next = i + 1 < tokens.Count && tokens[i + 1].Before == Boundary.None ? tokens[i + 1].Lower : "";
-            if (LeavingVerbs.Contains(word) && Previous(tokens, i, 2).Any(p => BeVerbs.Contains(p)))
+            if (word == "no" && next == "longer")
+                MarkForward(tokens, negated, targets, i + 2, NegationReach);
+            else if (LeavingVerbs.Contains(word) && Previous(tokens, i, 2).Any(p => BeVerbs.Contains(p)))
             {
                 MarkBackward(tokens, negated, i);
                 if (next is "by" or "with" && i + 2 < tokens.Count) targets[i + 2] = true;
             }
+            else if (Refusals.Contains(word) && next is "need" or "needed" or "require" or "required")
+                MarkForward(tokens, negated, targets, i + 2, NegationReach);
+            else if (word is "not" or "no")
+                MarkForward(tokens, negated, targets, i + 1, 1);
             else if ((MovingVerbs.Contains(word) && next is "from" or "off" or "away")
                 || (word == "away" && next == "from")
                 || (word is "phasing" or "phased" && next == "out")
-                || (word == "no" && next == "longer")
                 || (word is "rid" && next == "of")
                 || LeavingVerbs.Contains(word))
-                MarkForward(tokens, negated, targets, i + 1);
+                MarkForward(tokens, negated, targets, i + 1, NegationReach);
         }
         return (negated, targets);
     }
@@ -172,9 +199,9 @@ public sealed partial class SkillExtractor
         }
     }
 
-    private static void MarkForward(List<Token> tokens, bool[] negated, bool[] targets, int from)
+    private static void MarkForward(List<Token> tokens, bool[] negated, bool[] targets, int from, int reach)
     {
-        for (var j = from; j < Math.Min(tokens.Count, from + NegationReach); j++)
+        for (var j = from; j < Math.Min(tokens.Count, from + reach); j++)
         {
             if (tokens[j].Before == Boundary.Sentence) return;
             if (j > from && NegationEnds.Contains(tokens[j].Lower))
@@ -232,16 +259,17 @@ public sealed partial class SkillExtractor
         var endsSentence = false;
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
             word = word[..^2];
-        while (word.Length > 0 && word[^1] is '.' or '-' or '/' or '&' or '\'' or '’' or '_')
+        while (word.Length > 1 && word[^1] is '.' or '-' or '/' or '&' or '\'' or '’' or '_')
         {
             endsSentence |= word[^1] == '.';
             word = word[..^1];
         }
-        while (word.Length > 0 && (word[0] is '-' or '/' or '&' or '\'' or '’' or '_' || (word[0] == '.' && (word.Length < 2 || !char.IsLetter(word[1])))))
+        while (word.Length > 1 && (word[0] is '-' or '/' or '&' or '\'' or '’' or '_' || (word[0] == '.' && !char.IsLetter(word[1]))))
             word = word[1..];
-        if (word.Length == 0)
+        // A lone "&" or "+" joins words ("health & safety", "ruby + rails"); any other lone mark separates them.
+        if (word.Length == 1 && !char.IsLetterOrDigit(word[0]) && word[0] is not '&' and not '+')
         {
-            pending = Stronger(pending, Boundary.List);
+            pending = Stronger(pending, word[0] == '.' ? Boundary.Sentence : Boundary.List);
             return;
         }
 
@@ -295,13 +323,13 @@ public sealed partial class SkillExtractor
         words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TrapAfter = Words(
-        "at to beyond ahead quickly fast swiftly promptly joy belt of up out over through into under in on the a an your our their " +
+        "at to beyond ahead quickly fast swiftly promptly joy belt of up out over through into under in the a an your our their " +
         "it this that immediately positively appropriately accordingly de du curiosity creativity interest conversations " +
         "delivery time mouth impact sure grade level suite turnaround response responses action");
     private static readonly FrozenSet<string> TrapBefore = Words(
         "head sous pastry executive line private personal plan vitamin grade class type section category this next last early late " +
         "will can could should must");
-    private static readonly FrozenSet<string> Joiners = Words("and or & plus");
+    private static readonly FrozenSet<string> Joiners = Words("and or & + plus");
     private static readonly FrozenSet<string> Connectors = Words("in with of using on");
     private static readonly FrozenSet<string> AskingWords = Words(
         "experience experienced proficiency proficient knowledge expertise familiarity familiar skills skilled fluency fluent " +
@@ -320,10 +348,11 @@ public sealed partial class SkillExtractor
     private static readonly FrozenSet<string> LeavingVerbs = Words(
         "replaced replacing retired retiring deprecated deprecating sunset sunsetting decommissioned decommissioning " +
         "ditched ditching abandoned abandoning");
+    private static readonly FrozenSet<string> Refusals = Words("not no never won't don't doesn't won’t don’t doesn’t");
     private static readonly FrozenSet<string> BeVerbs = Words("is was are were been being be");
     private static readonly FrozenSet<string> NegationEnds = Words(
         "to onto into towards toward for with by in because since as which that but so we our now while where");
     private static readonly FrozenSet<string> MigrationTargets = Words("to onto into towards toward by with");
     private static readonly FrozenSet<string> DescriptiveSuffixes = Words(
-        "based native driven powered first focused centric heavy savvy certified compatible related backed oriented");
+        "based native driven powered first focused centric heavy savvy certified compatible related backed oriented friendly");
 }
