@@ -8,5 +8,7 @@
 # Results go to bench/results/micro/ (ignored by git) and to the console.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ARGS=("$@")
+[[ $# -eq 0 ]] && ARGS=(--filter '*')
 exec taskset -c 0 dotnet run -c Release --project bench/CareerCopilot.Benchmarks -- \
-    --filter "${@:-*}" --artifacts bench/results/micro --join
+    "${ARGS[@]}" --artifacts bench/results/micro --join

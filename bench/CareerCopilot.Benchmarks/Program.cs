@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 
 // bench/micro.sh runs every benchmark here in Release, one core, and prints BenchmarkDotNet's tables.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(CareerCopilot.Benchmarks.ScoringBenchmarks).Assembly).Run(args);

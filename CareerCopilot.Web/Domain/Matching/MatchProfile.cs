@@ -8,18 +8,20 @@ public sealed class MatchProfile
     public const string Remote = "Remote";
 
     private readonly HashSet<string> skillSet;
+    // An array, not the interface: a foreach over IReadOnlyList would allocate an enumerator on every score.
+    private readonly string[] locations;
 
     public MatchProfile(IReadOnlyList<string> skills, IReadOnlyList<string> locations, ExperienceLevel? level)
     {
         Skills = skills;
         skillSet = new HashSet<string>(skills, StringComparer.OrdinalIgnoreCase);
-        Locations = locations.Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        AcceptsRemote = Locations.Contains(Remote, StringComparer.OrdinalIgnoreCase);
+        this.locations = locations.Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        AcceptsRemote = this.locations.Contains(Remote, StringComparer.OrdinalIgnoreCase);
         Level = level;
     }
 
     public IReadOnlyList<string> Skills { get; }
-    public IReadOnlyList<string> Locations { get; }
+    public IReadOnlyList<string> Locations => locations;
     public bool AcceptsRemote { get; }
     public ExperienceLevel? Level { get; }
 
@@ -33,7 +35,7 @@ public sealed class MatchProfile
     {
         if (string.IsNullOrWhiteSpace(jobLocation)) return false;
         var whole = jobLocation.AsSpan().Trim();
-        foreach (var preferred in Locations)
+        foreach (var preferred in locations)
         {
             if (whole.Equals(preferred, StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var range in whole.Split(','))
