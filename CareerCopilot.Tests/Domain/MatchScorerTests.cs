@@ -85,7 +85,7 @@ public sealed class MatchScorerTests
         var older = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
         ScoredJob Job(int id, DateTime created, string[] stack, JobStatus status = JobStatus.NotApplied, bool dismissed = false) =>
             new(id, created, status, dismissed, stack, null, RemoteMode.Unknown, null, default);
-        var snapshot = MatchSnapshot.Score(profile,
+        var snapshot = MatchSnapshot.Score(1, profile,
         [
             Job(1, older, ["C#"]),
             Job(2, older.AddDays(1), ["C#"]),

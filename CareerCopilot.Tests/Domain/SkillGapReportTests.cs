@@ -11,7 +11,7 @@ public sealed class SkillGapReportTests
             RemoteMode.Onsite, ExperienceLevel.Senior, default);
 
     private static SkillGapReport Report(string[] skills, params ScoredJob[] jobs) =>
-        SkillGapReport.From(MatchSnapshot.Score(new MatchProfile(skills, ["Berlin"], ExperienceLevel.Senior), jobs));
+        SkillGapReport.From(MatchSnapshot.Score(1, new MatchProfile(skills, ["Berlin"], ExperienceLevel.Senior), jobs));
 
     [Fact]
     public void Counts_coverage_and_order_follow_the_contract()

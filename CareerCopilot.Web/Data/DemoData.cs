@@ -68,7 +68,7 @@ public static class DemoData
             var job = new Job
             {
                 UserId = userId, Company = p.Company, Title = p.Title, Location = p.Location, Remote = p.Remote,
-                EmploymentType = EmploymentType.FullTime, ExperienceLevel = p.Level, TechStack = [.. p.Stack],
+                EmploymentType = EmploymentType.FullTime, ExperienceLevel = p.Level, TechStack = SkillList.Canonicalise(p.Stack),
                 SalaryMin = p.SalaryMin, SalaryMax = p.SalaryMax, SalaryCurrency = p.Currency, SalaryPeriod = SalaryPeriod.Year,
                 Url = $"https://jobs.example.com/{Slug(p.Company)}/{Slug(p.Title)}",
                 Responsibilities = $"Build and run {p.Stack[0]} services with a small team; review code; take part in on-call.",

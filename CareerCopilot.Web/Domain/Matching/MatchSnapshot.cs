@@ -18,8 +18,9 @@ public sealed class MatchSnapshot
 {
     private readonly FrozenDictionary<int, ScoredJob> byId;
 
-    public MatchSnapshot(MatchProfile profile, IReadOnlyList<ScoredJob> jobs)
+    public MatchSnapshot(long revision, MatchProfile profile, IReadOnlyList<ScoredJob> jobs)
     {
+        Revision = revision;
         Profile = profile;
         Jobs = jobs;
         byId = jobs.ToFrozenDictionary(j => j.Id);
@@ -27,6 +28,9 @@ public sealed class MatchSnapshot
             .OrderByDescending(j => j.Match.Score).ThenByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .ToArray();
     }
+
+    /// <summary>The user's revision when the snapshot was built; the rows it was built from are at least that new.</summary>
+    public long Revision { get; }
 
     public MatchProfile Profile { get; }
 
@@ -38,6 +42,6 @@ public sealed class MatchSnapshot
 
     public ScoredJob? Find(int jobId) => byId.GetValueOrDefault(jobId);
 
-    public static MatchSnapshot Score(MatchProfile profile, IEnumerable<ScoredJob> unscored) =>
-        new(profile, unscored.Select(j => j with { Match = MatchScorer.Score(profile, j.TechStack, j.Location, j.Remote, j.Level) }).ToArray());
+    public static MatchSnapshot Score(long revision, MatchProfile profile, IEnumerable<ScoredJob> unscored) =>
+        new(revision, profile, unscored.Select(j => j with { Match = MatchScorer.Score(profile, j.TechStack, j.Location, j.Remote, j.Level) }).ToArray());
 }

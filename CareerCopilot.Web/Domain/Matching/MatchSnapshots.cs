@@ -1,14 +1,15 @@
+using System.ComponentModel;
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Feedback;
-using CareerCopilot.Web.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace CareerCopilot.Web.Domain.Matching;
 
 /// <summary>
-/// Per-user scores and the figures derived from them, cached under the user's revision: any change to the profile,
-/// a job or feedback moves the revision, so the next read builds afresh and a stale score is never served.
+/// Per-user scores and the figures derived from them, cached with the user's revision: any change to the profile, a
+/// job, an application or feedback moves the revision, so the next read finds the cached copy older than the data,
+/// builds afresh and replaces it. A stale score is never served, and a user holds one copy of each, not one per change.
 /// </summary>
 public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
 {
@@ -20,28 +21,32 @@ public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
 
     public async Task<MatchSnapshot> GetAsync(int userId, CancellationToken ct)
     {
-        var revision = await RevisionAsync(userId, ct);
-        return await SnapshotAsync(userId, revision, ct);
+        var revision = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.Revision).FirstOrDefaultAsync(ct);
+        return (await CurrentAsync($"match:{userId}", revision, async token => await BuildAsync(userId, revision, token), ct)).Value;
     }
 
-    /// <summary>A figure computed from the snapshot (the skill gap, say), cached beside it under the same revision.</summary>
+    /// <summary>A figure computed from the snapshot (the skill gap, say), cached beside it and rebuilt with it.</summary>
     public async Task<T> GetDerivedAsync<T>(string name, int userId, Func<MatchSnapshot, T> derive, CancellationToken ct)
     {
-        var revision = await RevisionAsync(userId, ct);
-        return await cache.GetOrCreateAsync($"{name}:{userId}:{revision}",
-            async token => derive(await SnapshotAsync(userId, revision, token)), Entry, [Tag(userId)], ct);
+        var snapshot = await GetAsync(userId, ct);
+        return (await CurrentAsync($"{name}:{userId}", snapshot.Revision, _ => Task.FromResult(derive(snapshot)), ct)).Value;
     }
 
-    private ValueTask<MatchSnapshot> SnapshotAsync(int userId, long revision, CancellationToken ct) =>
-        cache.GetOrCreateAsync($"match:{userId}:{revision}", token => new ValueTask<MatchSnapshot>(BuildAsync(userId, token)),
-            Entry, [Tag(userId)], ct);
+    /// <summary>
+    /// The cached copy when it was built at this revision or a later one (a concurrent request may have seen a newer
+    /// change), else a new one that replaces it.
+    /// </summary>
+    private async Task<Revised<T>> CurrentAsync<T>(string key, long revision, Func<CancellationToken, Task<T>> build, CancellationToken ct)
+    {
+        var cached = await cache.GetOrCreateAsync(key, async token => new Revised<T>(revision, await build(token)), Entry, cancellationToken: ct);
+        if (cached.Revision >= revision) return cached;
+        var fresh = new Revised<T>(revision, await build(ct));
+        await cache.SetAsync(key, fresh, Entry, cancellationToken: ct);
+        return fresh;
+    }
 
-    private Task<long> RevisionAsync(int userId, CancellationToken ct) =>
-        db.Profiles.Where(p => p.UserId == userId).Select(p => p.Revision).FirstOrDefaultAsync(ct);
-
-    private static string Tag(int userId) => $"user:{userId}";
-
-    private async Task<MatchSnapshot> BuildAsync(int userId, CancellationToken ct)
+    /// <summary>The revision is read before the rows, and moves only after a change is committed: the rows are at least as new.</summary>
+    private async Task<MatchSnapshot> BuildAsync(int userId, long revision, CancellationToken ct)
     {
         var profile = await db.Profiles.AsNoTracking().Where(p => p.UserId == userId)
             .Select(p => new
@@ -55,13 +60,16 @@ public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
         var jobs = await db.Jobs.AsNoTracking().Where(j => j.UserId == userId)
             .Select(j => new { j.Id, j.CreatedAt, j.Status, j.TechStack, j.Location, j.Remote, j.ExperienceLevel }).ToListAsync(ct);
 
-        // Thousands of stacks repeat the same few hundred names: one string each keeps the snapshot small.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string name) => names.TryGetValue(name, out var shared) ? shared : names[name] = name;
+        // Thousands of jobs repeat the same few hundred skill names and places: one string each keeps the snapshot small.
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? text) => text is null ? null : strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
 
         var matchProfile = new MatchProfile(profile?.Skills ?? [], profile?.Locations ?? [], profile?.ExperienceLevel);
-        return MatchSnapshot.Score(matchProfile, jobs.Select(j => new ScoredJob(
-            j.Id, j.CreatedAt, j.Status, notInterested.Contains(j.Id), j.TechStack.Select(Shared).ToArray(), j.Location, j.Remote,
-            j.ExperienceLevel, default)));
+        return MatchSnapshot.Score(revision, matchProfile, jobs.Select(j => new ScoredJob(
+            j.Id, j.CreatedAt, j.Status, notInterested.Contains(j.Id), j.TechStack.Select(s => Shared(s)!).ToArray(), Shared(j.Location),
+            j.Remote, j.ExperienceLevel, default)));
     }
+
+    [ImmutableObject(true)]
+    private sealed record Revised<T>(long Revision, T Value);
 }
