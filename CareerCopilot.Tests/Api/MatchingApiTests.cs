@@ -107,6 +107,21 @@ public sealed class RecommendationsApiTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task The_jobs_list_sorts_by_the_same_score()
+    {
+        var api = await app.ApiAsync();
+        await SetProfileAsync(api, ["Rust"], [], null);
+        var none = await CreateJobAsync(api, new { company = "None", title = "T", tech_stack = new[] { "Go" } });
+        var all = await CreateJobAsync(api, new { company = "All", title = "T", tech_stack = new[] { "Rust" } });
+        var half = await CreateJobAsync(api, new { company = "Half", title = "T", tech_stack = new[] { "Rust", "Go" } });
+        async Task<int[]> IdsAsync(string sort) => (await JsonAsync(await api.GetAsync($"/api/v1/jobs?sort={sort}"))).GetProperty("items")
+            .EnumerateArray().Select(j => j.GetProperty("id").GetInt32()).ToArray();
+
+        Assert.Equal([all, half, none], await IdsAsync("score"));
+        Assert.Equal([none, half, all], await IdsAsync("score_asc"));
+    }
+
+    [Fact]
     public async Task Another_users_jobs_are_never_ranked()
     {
         var ana = await app.ApiAsync();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Microsoft.AspNetCore.Html;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
@@ -37,6 +38,18 @@ public static class Labels
         >= 40 => ("score-fair", "Partial match"),
         _ => ("score-weak", "Weak match"),
     };
+
+    /// <summary>
+    /// A score as a coloured badge. Markup from a method, not a partial: the jobs table draws twenty a page, and a
+    /// partial per row costs more than the rest of the row. Every part is a number or a constant, so nothing needs encoding.
+    /// </summary>
+    public static IHtmlContent ScoreBadge(int? score)
+    {
+        if (score is not { } value) return HtmlString.Empty;
+        var (css, label) = ScoreBand(value);
+        return new HtmlString(
+            $"<span class=\"score-badge {css}\" title=\"{label}: {value} of 100\">{value}<span class=\"visually-hidden\"> of 100, {label.ToLowerInvariant()}</span></span>");
+    }
 
     public static string Badge(JobStatus status) => "status-badge status-" + SnakeCase.Name(status);
 

@@ -19,9 +19,13 @@ public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
         LocalCacheExpiration = TimeSpan.FromMinutes(10),
     };
 
+    // Read on every list and every score: compiled once, not translated per request.
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<long>> RevisionOf = EF.CompileAsyncQuery(
+        (AppDbContext db, int userId, CancellationToken ct) => db.Profiles.Where(p => p.UserId == userId).Select(p => p.Revision).FirstOrDefault());
+
     public async Task<MatchSnapshot> GetAsync(int userId, CancellationToken ct)
     {
-        var revision = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.Revision).FirstOrDefaultAsync(ct);
+        var revision = await RevisionOf(db, userId, ct);
         return (await CurrentAsync($"match:{userId}", revision, async token => await BuildAsync(userId, revision, token), ct)).Value;
     }
 
