@@ -204,4 +204,34 @@ public sealed class SkillCanonicalisationApiTests(AppFactory app) : IClassFixtur
         var updated = await JsonAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{id}", new { description = "Rust and C++ only." }));
         Assert.Equal(["Kubernetes", "PostgreSQL"], updated.GetProperty("tech_stack").EnumerateArray().Select(s => s.GetString()));
     }
+
+    [Fact]
+    public async Task Only_a_request_that_brings_text_and_no_skills_has_them_extracted()
+    {
+        var api = await app.ApiAsync();
+        async Task<string[]> StackAsync(HttpResponseMessage response) =>
+            (await JsonAsync(response)).GetProperty("tech_stack").EnumerateArray().Select(s => s.GetString()!).ToArray();
+        var created = await api.PostAsJsonAsync("/api/v1/jobs", new { company = "A", title = "T", description = "Python and Go services.", tech_stack = new[] { "Rust" } });
+        var id = (await JsonAsync(created, HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        Assert.Equal(["Rust"], (await JsonAsync(await api.GetAsync($"/api/v1/jobs/{id}"))).GetProperty("tech_stack").EnumerateArray().Select(s => s.GetString()));
+
+        Assert.Empty(await StackAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{id}", new { tech_stack = Array.Empty<string>() })));
+        Assert.Empty(await StackAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{id}", new { status = "applied" })));
+        Assert.Equal(["Django", "PostgreSQL"], await StackAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{id}", new { description = "Django and PostgreSQL." })));
+    }
+
+    [Fact]
+    public async Task Hostile_descriptions_are_refused_or_read_without_harm()
+    {
+        var api = await app.ApiAsync();
+        var tooLong = await api.PostAsJsonAsync("/api/v1/jobs", new { company = "A", title = "T", description = new string('x', 25_000) });
+        Assert.Contains("description", (await ProblemAsync(tooLong, HttpStatusCode.BadRequest, "validation_failed")).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+
+        // One 18,000-character word of dashes, and one of descriptive suffixes: both are read in linear time, without recursion.
+        foreach (var word in new[] { "a" + new string('-', 18_000), "Go" + string.Concat(Enumerable.Repeat("-based", 3_000)) })
+        {
+            var response = await api.PostAsJsonAsync("/api/v1/jobs", new { company = "A", title = "T", description = $"Python. {word}" });
+            Assert.Equal(["Python"], (await JsonAsync(response, HttpStatusCode.Created)).GetProperty("tech_stack").EnumerateArray().Select(s => s.GetString()));
+        }
+    }
 }

@@ -131,7 +131,7 @@ public sealed class MatchingPagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(2, page.QuerySelectorAll("canvas[data-chart]").Length);
 
         var response = await client.HtmxPostAsync("/skills?handler=Have", page.AntiforgeryToken(), new() { ["skill"] = "k8s" });
-        Assert.Contains("profile-changed", string.Join(",", response.Headers.GetValues("HX-Trigger")));
+        Assert.Contains("Kubernetes added to your skills.", string.Join(",", response.Headers.GetValues("HX-Trigger")));
         var report = await HtmlClient.ParseFragmentAsync(await response.Content.ReadAsStringAsync());
         Assert.Equal("60.0%", report.QuerySelector("#coverage")?.TextContent);
         Assert.Null(report.QuerySelector("tr[data-skill=Kubernetes]"));

@@ -14,10 +14,9 @@ public sealed class IndexModel(AnalyticsService analytics, Recommender recommend
     public const int TopMatchCount = 3;
 
     public AnalyticsSummary Summary { get; private set; } = null!;
+    public IReadOnlyList<Activity> RecentActivity { get; private set; } = [];
     public IReadOnlyList<Recommendation> TopMatches { get; private set; } = [];
     public ProfileView Profile { get; private set; } = null!;
-
-    public bool ProfileIncomplete => Profile.Skills.Count == 0 || Profile.PreferredLocations.Count == 0 || Profile.ExperienceLevel is null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -48,7 +47,7 @@ public sealed class IndexModel(AnalyticsService analytics, Recommender recommend
 
     private async Task LoadActivityAsync(CancellationToken ct)
     {
-        Summary ??= await analytics.GetAsync(User.UserId(), ct);
+        RecentActivity = Summary?.RecentActivity ?? await analytics.RecentAsync(User.UserId(), ct);
         TopMatches = await recommender.ListAsync(User.UserId(), TopMatchCount, ct);
     }
 }

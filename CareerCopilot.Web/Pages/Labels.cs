@@ -51,6 +51,15 @@ public static class Labels
             $"<span class=\"score-badge {css}\" title=\"{label}: {value} of 100\">{value}<span class=\"visually-hidden\"> of 100, {label.ToLowerInvariant()}</span></span>");
     }
 
+    /// <summary>The large round score of a card or the job page, its band in words beneath.</summary>
+    public static IHtmlContent ScoreRing(int score, string? valueId = null)
+    {
+        var (css, label) = ScoreBand(score);
+        var id = valueId is null ? "" : $" id=\"{valueId}\"";
+        return new HtmlString(
+            $"<div class=\"score-ring {css}\" title=\"{label}\"><span class=\"score-value\"{id}>{score}</span><span class=\"score-caption\">{label}</span></div>");
+    }
+
     public static string Badge(JobStatus status) => "status-badge status-" + SnakeCase.Name(status);
 
     public static string Badge(ApplicationStatus status) => Badge(ApplicationRules.ToJobStatus(status));

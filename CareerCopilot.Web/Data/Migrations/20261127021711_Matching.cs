@@ -18,6 +18,11 @@ namespace CareerCopilot.Web.Data.Migrations
                 nullable: false,
                 defaultValue: 0L);
 
+            // Every user needs a profile row from now on: it carries the revision that keys their cached scores.
+            migrationBuilder.Sql(
+                "INSERT INTO Profiles (UserId, TimeZone, MorningDigest, EveningDigest, AlertMinScore, Revision) " +
+                "SELECT Id, 'UTC', 1, 1, 80, 0 FROM AspNetUsers WHERE Id NOT IN (SELECT UserId FROM Profiles);");
+
             migrationBuilder.CreateTable(
                 name: "AppSettings",
                 columns: table => new

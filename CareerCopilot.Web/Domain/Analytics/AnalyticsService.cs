@@ -62,7 +62,8 @@ public sealed class AnalyticsService(AppDbContext db, TimeProvider clock)
 
     private static DateOnly WeekStart(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
-    private async Task<List<Activity>> RecentAsync(int userId, CancellationToken ct)
+    /// <summary>The latest events, newest first: a job added, or an application reaching a status.</summary>
+    public async Task<IReadOnlyList<Activity>> RecentAsync(int userId, CancellationToken ct)
     {
         var added = await db.Jobs.AsNoTracking().Where(j => j.UserId == userId).OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Take(RecentCount)

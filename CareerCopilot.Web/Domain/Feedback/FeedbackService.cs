@@ -16,7 +16,17 @@ public sealed class FeedbackService(AppDbContext db, TimeProvider clock)
         {
             UserId = userId, JobId = jobId, Kind = FeedbackKind.NotInterested, CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A second click raced the first one to the unique index: what it asked for is done.
+            db.ChangeTracker.Clear();
+            if (!await db.JobFeedback.AnyAsync(f => f.UserId == userId && f.JobId == jobId && f.Kind == FeedbackKind.NotInterested, ct))
+                throw;
+        }
     }
 
     public async Task UndoNotInterestedAsync(int userId, int jobId, CancellationToken ct)
@@ -26,7 +36,4 @@ public sealed class FeedbackService(AppDbContext db, TimeProvider clock)
         db.JobFeedback.RemoveRange(rows);
         await db.SaveChangesAsync(ct);
     }
-
-    public Task<bool> IsNotInterestedAsync(int userId, int jobId, CancellationToken ct) =>
-        db.JobFeedback.AnyAsync(f => f.UserId == userId && f.JobId == jobId && f.Kind == FeedbackKind.NotInterested, ct);
 }

@@ -21,9 +21,9 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     /// <summary>List rows with their match scores, for the pages: only the columns a row shows are read.</summary>
     public async Task<PagedResult<JobSummary>> ListSummariesAsync(int userId, JobQuery query, CancellationToken ct)
     {
-        var page = await PageAsync(userId, query, jobs => jobs.Select(j =>
-            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt, null)), s => s.Id, ct);
         var snapshot = await snapshots.GetAsync(userId, ct);
+        var page = await PageAsync(userId, query, jobs => jobs.Select(j =>
+            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt, null)), s => s.Id, ct, snapshot);
         return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
     }
 
@@ -36,28 +36,35 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     }
 
     private async Task<PagedResult<T>> PageAsync<T>(int userId, JobQuery query, Func<IQueryable<Job>, IQueryable<T>> shape,
-        Func<T, int> idOf, CancellationToken ct)
+        Func<T, int> idOf, CancellationToken ct, MatchSnapshot? snapshot = null)
     {
         var page = query.Page ?? new PageRequest(1, PageRequest.DefaultSize);
         var jobs = Filter(db.Jobs.AsNoTracking().Where(j => j.UserId == userId), query);
-        if (query.Sort is JobSort.Score or JobSort.ScoreAsc) return await PageByScoreAsync(userId, jobs, query.Sort, page, shape, idOf, ct);
+        if (query.Sort is JobSort.Score or JobSort.ScoreAsc)
+        {
+            snapshot ??= await snapshots.GetAsync(userId, ct);
+            var (ids, matching) = PageByScore(await jobs.Select(j => j.Id).ToListAsync(ct), snapshot, query.Sort, page);
+            return new PagedResult<T>(await RowsInOrderAsync(jobs, ids, shape, idOf, ct), page.Page, page.PageSize, matching);
+        }
         var items = await shape(Order(jobs, query.Sort).Skip(page.Skip).Take(page.PageSize)).ToListAsync(ct);
         // A first page that is not full already says how many there are.
         var total = page.Page == 1 && items.Count < page.PageSize ? items.Count : await jobs.CountAsync(ct);
         return new PagedResult<T>(items, page.Page, page.PageSize, total);
     }
 
-    /// <summary>Scores are not columns: the matching ids are ordered by the cached scores, then one page of rows is read.</summary>
-    private async Task<PagedResult<T>> PageByScoreAsync<T>(int userId, IQueryable<Job> jobs, JobSort sort, PageRequest page,
-        Func<IQueryable<Job>, IQueryable<T>> shape, Func<T, int> idOf, CancellationToken ct)
+    /// <summary>Scores are not columns: the matching ids are ordered by the cached scores, and one page of them kept.</summary>
+    private static (List<int> Ids, int Total) PageByScore(List<int> ids, MatchSnapshot snapshot, JobSort sort, PageRequest page)
     {
-        var snapshot = await snapshots.GetAsync(userId, ct);
-        var ids = await jobs.Select(j => j.Id).ToListAsync(ct);
         var scored = ids.Select(id => (Id: id, Score: snapshot.Find(id)?.Match.Score ?? 0));
-        var ordered = (sort == JobSort.Score ? scored.OrderByDescending(j => j.Score) : scored.OrderBy(j => j.Score))
-            .ThenByDescending(j => j.Id).Skip(page.Skip).Take(page.PageSize).Select(j => j.Id).ToList();
-        var rows = (await shape(jobs.Where(j => ordered.Contains(j.Id))).ToListAsync(ct)).ToDictionary(idOf);
-        return new PagedResult<T>(ordered.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), page.Page, page.PageSize, ids.Count);
+        var ordered = sort == JobSort.Score ? scored.OrderByDescending(j => j.Score) : scored.OrderBy(j => j.Score);
+        return (ordered.ThenByDescending(j => j.Id).Skip(page.Skip).Take(page.PageSize).Select(j => j.Id).ToList(), ids.Count);
+    }
+
+    private static async Task<List<T>> RowsInOrderAsync<T>(IQueryable<Job> jobs, List<int> ids, Func<IQueryable<Job>, IQueryable<T>> shape,
+        Func<T, int> idOf, CancellationToken ct)
+    {
+        var rows = (await shape(jobs.Where(j => ids.Contains(j.Id))).ToListAsync(ct)).ToDictionary(idOf);
+        return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
     public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(int userId, CancellationToken ct)
@@ -161,12 +168,14 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         if (f.Has("notes")) job.Notes = v.Optional("notes", "Notes", f.Notes, MaxTextLength);
         if (f.Has("date_applied")) job.DateApplied = f.DateApplied;
         if (f.Has("posted_at")) job.PostedAt = f.PostedAt?.UtcDateTime;
-        if (job.TechStack.Count == 0 && (job.Description is not null || job.Responsibilities is not null))
-            job.TechStack = SkillList.Canonicalise(SkillExtractor.Default.Extract($"{job.Description}\n\n{job.Responsibilities}"));
         JobStatus? status = null;
         if (f.Has("status") && f.Status is not null)
             status = v.OptionalEnum<JobStatus>("status", "Status", f.Status);
         v.ThrowIfInvalid();
+        // Only a request that brings text and no skills has them read from the text; a status change never does.
+        if (job.TechStack.Count == 0 && (f.Has("description") || f.Has("responsibilities"))
+            && (job.Description is not null || job.Responsibilities is not null))
+            job.TechStack = SkillList.Canonicalise(SkillExtractor.Default.Extract($"{job.Description}\n\n{job.Responsibilities}"));
         return status;
     }
 

@@ -3,6 +3,7 @@ using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Feedback;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCopilot.Web.Domain.Matching;
 
@@ -11,7 +12,7 @@ namespace CareerCopilot.Web.Domain.Matching;
 /// job, an application or feedback moves the revision, so the next read finds the cached copy older than the data,
 /// builds afresh and replaces it. A stale score is never served, and a user holds one copy of each, not one per change.
 /// </summary>
-public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
+public sealed class MatchSnapshots(AppDbContext db, HybridCache cache, IServiceScopeFactory scopes)
 {
     private static readonly HybridCacheEntryOptions Entry = new()
     {
@@ -26,7 +27,7 @@ public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
     public async Task<MatchSnapshot> GetAsync(int userId, CancellationToken ct)
     {
         var revision = await RevisionOf(db, userId, ct);
-        return (await CurrentAsync($"match:{userId}", revision, async token => await BuildAsync(userId, revision, token), ct)).Value;
+        return (await CurrentAsync($"match:{userId}", revision, token => BuildAsync(userId, revision, token), ct)).Value;
     }
 
     /// <summary>A figure computed from the snapshot (the skill gap, say), cached beside it and rebuilt with it.</summary>
@@ -49,9 +50,15 @@ public sealed class MatchSnapshots(AppDbContext db, HybridCache cache)
         return fresh;
     }
 
-    /// <summary>The revision is read before the rows, and moves only after a change is committed: the rows are at least as new.</summary>
+    /// <summary>
+    /// The revision is read before the rows, and moves only after a change is committed: the rows are at least as new.
+    /// The cache may go on building for other callers after the request that started it has ended, so the build has a
+    /// scope, and a database context, of its own.
+    /// </summary>
     private async Task<MatchSnapshot> BuildAsync(int userId, long revision, CancellationToken ct)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var profile = await db.Profiles.AsNoTracking().Where(p => p.UserId == userId)
             .Select(p => new
             {

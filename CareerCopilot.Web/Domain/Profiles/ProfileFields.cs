@@ -31,4 +31,8 @@ public sealed record ProfileView(
     string TimeZone,
     bool MorningDigest,
     bool EveningDigest,
-    int AlertMinScore);
+    int AlertMinScore)
+{
+    /// <summary>Skills, places and level are what every score reads; without them scores say little.</summary>
+    public bool IsIncompleteForMatching => Skills.Count == 0 || PreferredLocations.Count == 0 || ExperienceLevel is null;
+}

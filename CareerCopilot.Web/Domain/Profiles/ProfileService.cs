@@ -21,6 +21,26 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
     public async Task<ProfileView> UpdateAsync(int userId, ProfileFields fields, CancellationToken ct)
     {
         var profile = await LoadAsync(userId, ct);
+        Apply(profile, fields);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(userId, ct);
+    }
+
+    /// <summary>Adds one skill (the skill gap's "I have this") and returns the name it is stored under.</summary>
+    public async Task<string> AddSkillAsync(int userId, string? skill, CancellationToken ct)
+    {
+        var name = SkillCatalogue.Default.Canonicalise(Text.Clean(skill));
+        if (name.Length == 0) throw ValidationFailedException.For("skills", "Choose a skill to add.");
+        var profile = await LoadAsync(userId, ct);
+        var skills = profile.Skills.OrderBy(s => s.Position).Select(s => s.Name).Append(name).ToList();
+        Apply(profile, new ProfileFields { Skills = skills, Present = new HashSet<string> { "skills" } });
+        await db.SaveChangesAsync(ct);
+        return name;
+    }
+
+    private static void Apply(UserProfile profile, ProfileFields fields)
+    {
+        var userId = profile.UserId;
         var v = new Validation();
 
         if (fields.Has("full_name")) profile.FullName = v.Optional("full_name", "Full name", fields.FullName, 200);
@@ -49,19 +69,6 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
         }
 
         v.ThrowIfInvalid();
-        await db.SaveChangesAsync(ct);
-        return await GetAsync(userId, ct);
-    }
-
-    /// <summary>Adds one skill (the skill gap's "I have this") and returns the name it is stored under.</summary>
-    public async Task<string> AddSkillAsync(int userId, string? skill, CancellationToken ct)
-    {
-        var name = SkillCatalogue.Default.Canonicalise(Text.Clean(skill));
-        if (name.Length == 0) throw ValidationFailedException.For("skills", "Choose a skill to add.");
-        var profile = await LoadAsync(userId, ct);
-        var skills = profile.Skills.OrderBy(s => s.Position).Select(s => s.Name).Append(name);
-        await UpdateAsync(userId, new ProfileFields { Skills = skills.ToList(), Present = new HashSet<string> { "skills" } }, ct);
-        return name;
     }
 
     /// <summary>The user's local date, for "date applied" and the digests.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using CareerCopilot.Web.Domain.Matching;
 
 namespace CareerCopilot.Web.Domain.SkillGap;
@@ -10,7 +11,7 @@ public sealed record SkillDemand(string Skill, int Count, bool Have);
 /// A skill the user lacks, with what having it would do: how many of their jobs would score higher and by how much
 /// on average, found by scoring those jobs again with the skill added.
 /// </summary>
-public sealed record MissingSkill(string Skill, int Count, int JobsScoringHigher, double AverageGain, string Reason);
+public sealed record MissingSkill(string Skill, int Count, double Share, int JobsScoringHigher, double AverageGain, string Reason);
 
 /// <summary>Which skills the user's jobs ask for, which of them the user has, and what each missing one is worth.</summary>
 [ImmutableObject(true)]
@@ -21,12 +22,11 @@ public sealed record SkillGapReport(
     int CoveredSkillCount,
     double CoveragePercentage,
     IReadOnlyList<SkillDemand> TopMarketSkills,
-    IReadOnlyList<MissingSkill> MissingSkills)
+    IReadOnlyList<MissingSkill> MissingSkills,
+    IReadOnlyList<MissingSkill> Recommendations)
 {
     public const int TopCount = 10;
     public const int RecommendationCount = 5;
-
-    public IReadOnlyList<MissingSkill> Recommendations => MissingSkills.Take(RecommendationCount).ToList();
 
     public static SkillGapReport From(MatchSnapshot snapshot)
     {
@@ -50,7 +50,7 @@ public sealed record SkillGapReport(
 
         return new SkillGapReport(profile.Skills, snapshot.Jobs.Count, market.Count, covered,
             market.Count == 0 ? 0 : Math.Round(100.0 * covered / market.Count, 1, MidpointRounding.AwayFromZero),
-            market.Take(TopCount).ToList(), missing);
+            market.Take(TopCount).ToList(), missing, missing.Take(RecommendationCount).ToList());
     }
 
     private static MissingSkill Impact(MatchProfile profile, SkillDemand demand, List<ScoredJob> jobs, int jobCount)
@@ -65,16 +65,18 @@ public sealed record SkillGapReport(
             gained += rescored - job.Match.Score;
         }
         var average = higher == 0 ? 0 : Math.Round((double)gained / higher, 1, MidpointRounding.AwayFromZero);
-        return new MissingSkill(demand.Skill, demand.Count, higher, average, Reason(demand, jobCount, higher, average));
+        var share = Math.Round(100.0 * demand.Count / jobCount, MidpointRounding.AwayFromZero);
+        return new MissingSkill(demand.Skill, demand.Count, share, higher, average, Reason(demand, jobCount, share, higher, average));
     }
 
-    private static string Reason(SkillDemand demand, int jobCount, int higher, double average)
+    /// <summary>The same words whatever the server's culture: it is read through the API too.</summary>
+    private static string Reason(SkillDemand demand, int jobCount, double share, int higher, double average)
     {
-        var share = Math.Round(100.0 * demand.Count / jobCount, MidpointRounding.AwayFromZero);
-        var asked = $"{demand.Count} of your {Jobs(jobCount)} {(demand.Count == 1 ? "asks" : "ask")} for {demand.Skill} ({share}%).";
+        var asked = string.Create(CultureInfo.InvariantCulture,
+            $"{demand.Count} of your {Jobs(jobCount)} {(demand.Count == 1 ? "asks" : "ask")} for {demand.Skill} ({share}%).");
         return higher == 0
             ? $"{asked} Adding it alone would not raise any of their scores."
-            : $"{asked} With it, {Jobs(higher)} would score higher, by {average:0.#} points on average.";
+            : string.Create(CultureInfo.InvariantCulture, $"{asked} With it, {Jobs(higher)} would score higher, by {average:0.#} points on average.");
     }
 
     private static string Jobs(int count) => count == 1 ? "1 job" : $"{count} jobs";

@@ -18,6 +18,9 @@ public sealed partial class SkillExtractor
     private const int NegationReach = 8;
     private const int SkillsOfATechnicalText = 3;
 
+    /// <summary>A job's description and responsibilities together; anything longer is read only this far.</summary>
+    public const int MaxTextLength = 50_000;
+
     private readonly FrozenDictionary<string, Phrase> phrases;
     private readonly FrozenSet<string> phraseStarts;
 
@@ -48,7 +51,7 @@ public sealed partial class SkillExtractor
     public IReadOnlyList<string> Extract(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        var tokens = Tokenise(PlainText(text), this);
+        var tokens = Tokenise(PlainText(text.Length > MaxTextLength ? text[..MaxTextLength] : text), this);
         var candidates = FindCandidates(tokens);
         // Neighbours that make a list: any skill but a short ordinary word in the wrong case ("go", "r").
         var isSkill = new bool[tokens.Count];
@@ -181,7 +184,6 @@ public sealed partial class SkillExtractor
             else if (word is "not" or "no")
                 MarkForward(tokens, negated, targets, i + 1, 1);
             else if ((MovingVerbs.Contains(word) && next is "from" or "off" or "away")
-                || (word == "away" && next == "from")
                 || (word is "phasing" or "phased" && next == "out")
                 || (word is "rid" && next == "of")
                 || LeavingVerbs.Contains(word))
@@ -256,16 +258,15 @@ public sealed partial class SkillExtractor
 
     private static void AddWord(string word, ref Boundary pending, List<Token> tokens, SkillExtractor? known)
     {
+        // Trimmed by moving two ends, not by copying: a hostile "a-----…" word stays linear.
+        int first = 0, last = word.Length;
+        if (last > 2 && word[last - 2] is '\'' or '’' && word[last - 1] is 's' or 'S') last -= 2;
         var endsSentence = false;
-        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
-            word = word[..^2];
-        while (word.Length > 1 && word[^1] is '.' or '-' or '/' or '&' or '\'' or '’' or '_')
-        {
-            endsSentence |= word[^1] == '.';
-            word = word[..^1];
-        }
-        while (word.Length > 1 && (word[0] is '-' or '/' or '&' or '\'' or '’' or '_' || (word[0] == '.' && !char.IsLetter(word[1]))))
-            word = word[1..];
+        while (last - first > 1 && word[last - 1] is '.' or '-' or '/' or '&' or '\'' or '’' or '_')
+            endsSentence |= word[--last] == '.';
+        while (last - first > 1 && (word[first] is '-' or '/' or '&' or '\'' or '’' or '_' || (word[first] == '.' && !char.IsLetter(word[first + 1]))))
+            first++;
+        word = word[first..last];
         // A lone "&" or "+" joins words ("health & safety", "ruby + rails"); any other lone mark separates them.
         if (word.Length == 1 && !char.IsLetterOrDigit(word[0]) && word[0] is not '&' and not '+')
         {
@@ -274,9 +275,10 @@ public sealed partial class SkillExtractor
         }
 
         var lower = word.ToLowerInvariant();
-        var isKnown = known is null || known.phrases.ContainsKey(lower) || known.phraseStarts.Contains(lower);
-        if (!isKnown && word.Contains('/'))
+        bool IsKnown(string key) => known is null || known.phrases.ContainsKey(key) || known.phraseStarts.Contains(key);
+        if (!IsKnown(lower) && word.Contains('/'))
         {
+            // The parts hold no slash, so this goes one level deep at most.
             foreach (var part in word.Split('/', StringSplitOptions.RemoveEmptyEntries))
             {
                 AddWord(part, ref pending, tokens, known);
@@ -285,10 +287,12 @@ public sealed partial class SkillExtractor
             pending = endsSentence ? Boundary.Sentence : Boundary.None;
             return;
         }
-        if (!isKnown && word.LastIndexOf('-') is > 0 and var dash && DescriptiveSuffixes.Contains(lower[(dash + 1)..]))
+        // "React-based", at most a few deep: no real word stacks more, and a hostile one must not cost more.
+        for (var strips = 0; strips < 3 && !IsKnown(lower) && lower.LastIndexOf('-') is > 0 and var dash
+             && DescriptiveSuffixes.Contains(lower[(dash + 1)..]); strips++)
         {
-            AddWord(word[..dash], ref pending, tokens, known);
-            return;
+            word = word[..dash];
+            lower = lower[..dash];
         }
         tokens.Add(new Token(word, lower, pending));
         pending = endsSentence ? Boundary.Sentence : Boundary.None;

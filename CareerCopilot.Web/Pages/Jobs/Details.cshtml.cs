@@ -47,7 +47,7 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
             TempData["Flash"] = done;
             return Redirect($"/jobs/{id}");
         }
-        Response.Htmx(h => h.WithTrigger("matches-changed").WithTrigger("show-message", done));
+        Response.Htmx(h => h.WithTrigger("show-message", done));
         await OnGetAsync(id, ct);
         return Partial("_Match", this);
     }

@@ -23,28 +23,36 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
     public ProfileView Profile { get; private set; } = null!;
 
     public int Shown => Math.Clamp(Count ?? Step, 1, Recommender.MaxLimit);
-    public bool ProfileIncomplete => Profile.Skills.Count == 0 || Profile.PreferredLocations.Count == 0 || Profile.ExperienceLevel is null;
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Profile = await profiles.GetAsync(User.UserId(), ct);
+        await LoadAsync(ct);
+    }
 
     /// <summary>The cards alone, re-ranked after a change anywhere on the page.</summary>
     public async Task<IActionResult> OnGetListAsync(CancellationToken ct)
     {
         Response.Htmx(h => h.WithVary());
+        if (!Request.IsHtmx())
+        {
+            await OnGetAsync(ct);
+            return Page();
+        }
         await LoadAsync(ct);
-        return Request.IsHtmx() ? Partial("_List", this) : Page();
+        return Partial("_List", this);
     }
 
     public Task<IActionResult> OnPostNotInterestedAsync(int id, CancellationToken ct) =>
         ActAsync("Hidden from your recommendations. You can bring it back from the job's page.",
-            () => feedback.NotInterestedAsync(User.UserId(), id, ct), "matches-changed", ct);
+            () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct);
 
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
         ActAsync("Tracked as applied. It now lives on your applications board.",
-            () => applications.StartAsync(User.UserId(), id, null, null, ct), "application-changed", ct);
+            () => applications.StartAsync(User.UserId(), id, null, null, ct), ct);
 
     /// <summary>After an action the list comes back re-ranked, so the next best job moves up into view.</summary>
-    private async Task<IActionResult> ActAsync(string done, Func<Task> action, string trigger, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(string done, Func<Task> action, CancellationToken ct)
     {
         Response.Htmx(h => h.WithVary());
         string message = done;
@@ -61,15 +69,10 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
             TempData["Flash"] = message;
             return RedirectToPage(new { n = Count });
         }
-        Response.Htmx(h => h.WithTrigger(trigger).WithTrigger("show-message", message));
+        Response.Htmx(h => h.WithTrigger("show-message", message));
         await LoadAsync(ct);
         return Partial("_List", this);
     }
 
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        var userId = User.UserId();
-        Profile = await profiles.GetAsync(userId, ct);
-        Items = await recommender.ListAsync(userId, Shown, ct);
-    }
+    private async Task LoadAsync(CancellationToken ct) => Items = await recommender.ListAsync(User.UserId(), Shown, ct);
 }

@@ -47,7 +47,7 @@ public sealed class IndexModel(SkillGapService skillGap, ProfileService profiles
             TempData["Flash"] = message;
             return RedirectToPage(new { all = All ? true : (bool?)null });
         }
-        Response.Htmx(h => h.WithTrigger("profile-changed").WithTrigger("show-message", message));
+        Response.Htmx(h => h.WithTrigger("show-message", message));
         await LoadAsync(ct);
         return Partial("_Report", this);
     }

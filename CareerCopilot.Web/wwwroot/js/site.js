@@ -158,6 +158,11 @@
         canvas.dataset.enhanced = "1";
         new window.Chart(canvas, JSON.parse(canvas.dataset.chart));
     }
+    // A part swapped out takes its charts with it; Chart.js would otherwise keep them.
+    // (htmx cleans up every element of a swapped-out part, one by one.)
+    document.body.addEventListener("htmx:beforeCleanupElement", (e) => {
+        if (window.Chart && e.detail.elt.matches("canvas[data-chart]")) window.Chart.getChart(e.detail.elt)?.destroy();
+    });
 
     function enhance(root) {
         root.querySelectorAll("time[data-local]").forEach(localise);
