@@ -14,6 +14,7 @@ public sealed class SkillExtractorTests(ITestOutputHelper output)
     [InlineData("Stack: Go/Postgres/k8s | Python | Redis", new[] { "Go", "PostgreSQL", "Kubernetes", "Python", "Redis" })]
     [InlineData("You will build statistical models in R and Python.", new[] { "R", "Python" })]
     [InlineData("Our drivers are written in C.", new[] { "C" })]
+    [InlineData("Everything runs on Kubernetes's latest release. We like Django's ORM.", new[] { "Kubernetes", "Django" })]
     [InlineData("Build iOS apps in Swift and SwiftUI.", new[] { "iOS", "Swift", "SwiftUI" })]
     [InlineData("Experience with Excel (pivot tables, VLOOKUP) is essential.", new[] { "Microsoft Excel", "Pivot tables" })]
     [InlineData("<ul><li><b>Rust</b> services</li><li>Kafka &amp; Spark jobs</li></ul>", new[] { "Rust", "Apache Kafka", "Apache Spark" })]

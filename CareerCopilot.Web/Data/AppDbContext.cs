@@ -23,8 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     /// <summary>
     /// Every saved job has its search text refreshed here, and every user whose rows changed has their revision
-    /// moved, so no write path can forget either. The revision moves after the commit: a reader that sees the new
-    /// revision is sure to see the new rows.
+    /// moved, so no write path can forget either. The rows and the revision are committed together: a reader sees
+    /// both or neither, so a cache keyed by the revision can never hold rows older than it says.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
@@ -33,10 +33,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         var owners = ChangeTracker.Entries<IUserOwned>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Entity.UserId).Distinct().ToList();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-        if (owners.Count > 0)
-            await Profiles.Where(p => owners.Contains(p.UserId))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, p => p.Revision + 1), ct);
+        if (owners.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+        await Profiles.Where(p => owners.Contains(p.UserId))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, p => p.Revision + 1), ct);
+        if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
         return saved;
     }
 

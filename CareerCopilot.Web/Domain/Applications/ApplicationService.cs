@@ -34,7 +34,18 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
 
         var application = ApplicationRules.Start(job, parsed, cleanNotes, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(userId, ct));
         db.Applications.Add(application);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request started one for this job a moment earlier; the unique index kept the first.
+            db.ChangeTracker.Clear();
+            if (await db.Applications.AnyAsync(a => a.JobId == jobId, ct))
+                throw new ConflictException("duplicate", "This job already has an application.");
+            throw;
+        }
         return application;
     }
 

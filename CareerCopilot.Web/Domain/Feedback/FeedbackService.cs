@@ -24,6 +24,7 @@ public sealed class FeedbackService(AppDbContext db, TimeProvider clock)
         {
             // A second click raced the first one to the unique index: what it asked for is done.
             db.ChangeTracker.Clear();
+            if (!await db.Jobs.AnyAsync(j => j.Id == jobId && j.UserId == userId, ct)) throw new NotFoundException("Job");
             if (!await db.JobFeedback.AnyAsync(f => f.UserId == userId && f.JobId == jobId && f.Kind == FeedbackKind.NotInterested, ct))
                 throw;
         }

@@ -115,7 +115,14 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         var job = await db.Jobs.SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)
             ?? throw new NotFoundException("Job");
         db.Jobs.Remove(job);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new NotFoundException("Job"); // deleted by another request a moment earlier
+        }
     }
 
     /// <summary>

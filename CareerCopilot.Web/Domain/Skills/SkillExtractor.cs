@@ -260,10 +260,18 @@ public sealed partial class SkillExtractor
     {
         // Trimmed by moving two ends, not by copying: a hostile "a-----…" word stays linear.
         int first = 0, last = word.Length;
-        if (last > 2 && word[last - 2] is '\'' or '’' && word[last - 1] is 's' or 'S') last -= 2;
         var endsSentence = false;
-        while (last - first > 1 && word[last - 1] is '.' or '-' or '/' or '&' or '\'' or '’' or '_')
-            endsSentence |= word[--last] == '.';
+        void TrimEnd()
+        {
+            while (last - first > 1 && word[last - 1] is '.' or '-' or '/' or '&' or '\'' or '’' or '_')
+                endsSentence |= word[--last] == '.';
+        }
+        TrimEnd();
+        if (last - first > 2 && word[last - 2] is '\'' or '’' && word[last - 1] is 's' or 'S')
+        {
+            last -= 2; // "Django's." is Django
+            TrimEnd();
+        }
         while (last - first > 1 && (word[first] is '-' or '/' or '&' or '\'' or '’' or '_' || (word[first] == '.' && !char.IsLetter(word[first + 1]))))
             first++;
         word = word[first..last];

@@ -161,7 +161,7 @@
     // A part swapped out takes its charts with it; Chart.js would otherwise keep them.
     // (htmx cleans up every element of a swapped-out part, one by one.)
     document.body.addEventListener("htmx:beforeCleanupElement", (e) => {
-        if (window.Chart && e.detail.elt.matches("canvas[data-chart]")) window.Chart.getChart(e.detail.elt)?.destroy();
+        if (window.Chart && e.detail.elt instanceof HTMLCanvasElement) window.Chart.getChart(e.detail.elt)?.destroy();
     });
 
     function enhance(root) {
