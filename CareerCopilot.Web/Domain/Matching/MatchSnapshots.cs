@@ -51,7 +51,7 @@ public sealed class MatchSnapshots(AppDbContext db, HybridCache cache, IServiceS
     }
 
     /// <summary>
-    /// The revision is read before the rows, and moves only after a change is committed: the rows are at least as new.
+    /// The revision is read before the rows and commits with them: the rows are at least as new as the revision.
     /// The cache may go on building for other callers after the request that started it has ended, so the build has a
     /// scope, and a database context, of its own.
     /// </summary>
