@@ -9,8 +9,8 @@ namespace CareerCopilot.Web.Pages;
 /// </summary>
 public static class Charts
 {
-    public const string Have = "#2f9e6a";
-    public const string Lack = "#f0a030";
+    private const string Have = "#2f9e6a";
+    private const string Lack = "#f0a030";
     private const string Track = "#e3e8f0";
     private const string Primary = "#2f6fed";
 

@@ -31,7 +31,7 @@ public static class Labels
     };
 
     /// <summary>The colour band of a match score, named for what it means to the user.</summary>
-    public static (string Css, string Label) ScoreBand(int score) => score switch
+    private static (string Css, string Label) ScoreBand(int score) => score switch
     {
         >= 80 => ("score-strong", "Strong match"),
         >= 60 => ("score-good", "Good match"),

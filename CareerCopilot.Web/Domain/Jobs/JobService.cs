@@ -67,13 +67,6 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
-    public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(int userId, CancellationToken ct)
-    {
-        var counts = await db.Jobs.Where(j => j.UserId == userId).GroupBy(j => j.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
-    }
-
     public async Task<Job> GetAsync(int userId, int id, CancellationToken ct) =>
         await db.Jobs.AsNoTracking().Include(j => j.Application!).ThenInclude(a => a.Events)
             .SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)

@@ -29,7 +29,7 @@ public static class MatchScorer
         return new MatchScore((int)Math.Min(100, total), breakdown);
     }
 
-    public static double SkillsPart(MatchProfile profile, IReadOnlyList<string> techStack)
+    private static double SkillsPart(MatchProfile profile, IReadOnlyList<string> techStack)
     {
         if (techStack.Count == 0) return 0;
         var matched = 0;
@@ -38,11 +38,11 @@ public static class MatchScorer
         return SkillsWeight * matched / techStack.Count;
     }
 
-    public static bool LocationMatches(MatchProfile profile, string? location, RemoteMode remote) =>
+    private static bool LocationMatches(MatchProfile profile, string? location, RemoteMode remote) =>
         (remote == RemoteMode.Remote && profile.AcceptsRemote) || profile.PrefersLocation(location);
 
     /// <summary>Full points for the same level, half for a neighbour or when either side does not say, none further apart.</summary>
-    public static double LevelPart(ExperienceLevel? mine, ExperienceLevel? job) =>
+    private static double LevelPart(ExperienceLevel? mine, ExperienceLevel? job) =>
         mine is not { } a || job is not { } b ? LevelWeight / 2
         : a == b ? LevelWeight
         : Math.Abs(a - b) == 1 ? LevelWeight / 2
