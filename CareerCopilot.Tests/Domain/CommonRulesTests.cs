@@ -144,12 +144,12 @@ public sealed class AccountRulesTests
 public sealed class TimeZoneTests
 {
     [Fact]
-    public void Today_is_the_users_local_date()
+    public void A_moment_falls_on_the_users_local_date()
     {
         var lateEvening = new DateTimeOffset(2026, 11, 26, 23, 30, 0, TimeSpan.Zero);
-        Assert.Equal(new DateOnly(2026, 11, 27), TimeZones.Today("Europe/Berlin", lateEvening));
-        Assert.Equal(new DateOnly(2026, 11, 26), TimeZones.Today("America/New_York", lateEvening));
-        Assert.Equal(new DateOnly(2026, 11, 26), TimeZones.Today("Not/AZone", lateEvening));
+        Assert.Equal(new DateOnly(2026, 11, 27), TimeZones.DateOf("Europe/Berlin", lateEvening));
+        Assert.Equal(new DateOnly(2026, 11, 26), TimeZones.DateOf("America/New_York", lateEvening));
+        Assert.Equal(new DateOnly(2026, 11, 26), TimeZones.DateOf("Not/AZone", lateEvening));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Skills;
@@ -6,7 +7,7 @@ namespace CareerCopilot.Tests.Domain;
 
 public sealed class SkillCatalogueTests
 {
-    private static readonly SkillCatalogue Catalogue = SkillCatalogue.Default;
+    private static readonly SkillCatalogue Catalogue = Shipped.Catalogue;
 
     [Fact]
     public void The_catalogue_is_broad_and_every_spelling_means_one_skill()
@@ -37,13 +38,13 @@ public sealed class SkillCatalogueTests
     [InlineData("excel", "Microsoft Excel")]
     [InlineData("Some in-house tool", "Some in-house tool")]
     public void Skills_are_stored_under_their_canonical_names(string typed, string stored) =>
-        Assert.Equal(stored, SkillList.NormaliseSkills([typed], new Validation(), "skills").Single());
+        Assert.Equal(stored, Catalogue.Normalise([typed], new Validation(), "skills").Single());
 
     [Fact]
     public void A_skill_list_collapses_aliases_and_case_into_one_entry_each()
     {
         var v = new Validation();
-        var skills = SkillList.NormaliseSkills(["k8s", "Kubernetes", " kubernetes ", "Postgres", "my own thing", "", "MY OWN THING"], v, "skills");
+        var skills = Catalogue.Normalise(["k8s", "Kubernetes", " kubernetes ", "Postgres", "my own thing", "", "MY OWN THING"], v, "skills");
         Assert.Equal(["Kubernetes", "PostgreSQL", "my own thing"], skills);
     }
 }

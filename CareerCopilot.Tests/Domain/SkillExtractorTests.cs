@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Skills;
 using Xunit.Abstractions;
 
@@ -6,7 +7,7 @@ namespace CareerCopilot.Tests.Domain;
 
 public sealed class SkillExtractorTests(ITestOutputHelper output)
 {
-    private static IReadOnlyList<string> Extract(string text) => SkillExtractor.Default.Extract(text);
+    private static IReadOnlyList<string> Extract(string text) => Shipped.Extractor.Extract(text);
 
     [Theory]
     [InlineData("We write C#, C++ and F# on .NET 8, with Node.js tooling and CI/CD on every merge.", new[] { "C#", "C++", "F#", ".NET", "Node.js", "CI/CD" })]

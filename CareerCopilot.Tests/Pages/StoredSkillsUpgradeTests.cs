@@ -19,6 +19,7 @@ public sealed class StoredSkillsUpgradeTests(AppFactory app) : IClassFixture<App
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var upgrade = scope.ServiceProvider.GetRequiredService<StoredSkillsUpgrade>();
         var job = await db.Jobs.SingleAsync(j => j.Id == jobId);
         var owner = job.UserId;
         // What an older version stored: skills exactly as typed.
@@ -30,13 +31,13 @@ public sealed class StoredSkillsUpgradeTests(AppFactory app) : IClassFixture<App
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
-        var changed = await new StoredSkillsUpgrade(db).RunAsync(SkillCatalogue.Default, CancellationToken.None);
+        var changed = await upgrade.RunAsync(CancellationToken.None);
 
         Assert.Equal(2, changed);
         Assert.Equal(["PostgreSQL", "Kubernetes", "Our DSL"], (await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == jobId)).TechStack);
         Assert.Equal(["C#", "Go"], await db.UserSkills.Where(s => s.UserId == owner).OrderBy(s => s.Position).Select(s => s.Name).ToListAsync());
         Assert.Contains("kubernetes", (await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == jobId)).SearchText);
-        Assert.Equal(0, await new StoredSkillsUpgrade(db).RunAsync(SkillCatalogue.Default, CancellationToken.None));
+        Assert.Equal(0, await upgrade.RunAsync(CancellationToken.None));
         Assert.Equal(["C#", "Go"], (await JsonAsync(await api.GetAsync("/api/v1/profile"))).GetProperty("skills").EnumerateArray().Select(s => s.GetString()));
     }
 }

@@ -7,7 +7,6 @@ namespace CareerCopilot.Web.Api;
 public static class ApplicationEndpoints
 {
     public sealed record CreateRequest(int? JobId, string? Status, string? Notes);
-    public sealed record UpdateRequest(string? Status, string? Notes);
     public sealed record HistoryEntry(ApplicationStatus Status, DateTime At);
 
     public sealed record ApplicationResponse(
@@ -26,7 +25,7 @@ public static class ApplicationEndpoints
         applications.MapPost("", CreateAsync).Accepts<CreateRequest>("application/json").Produces<ApplicationResponse>(StatusCodes.Status201Created);
         applications.MapGet("/{id:int}", async (int id, HttpContext http, ApplicationService service, CancellationToken ct) =>
             TypedResults.Ok(ApplicationResponse.From(await service.GetAsync(http.User.UserId(), id, ct))));
-        applications.MapPut("/{id:int}", UpdateAsync).Accepts<UpdateRequest>("application/json").Produces<ApplicationResponse>();
+        applications.MapPut("/{id:int}", UpdateAsync).Accepts<ApplicationFields>("application/json").Produces<ApplicationResponse>();
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, ApplicationService service, string? status, CancellationToken ct)
@@ -45,9 +44,8 @@ public static class ApplicationEndpoints
 
     private static async Task<IResult> UpdateAsync(int id, HttpRequest request, ApplicationService service, CancellationToken ct)
     {
-        var (body, present) = await JsonBody.ReadAsync<UpdateRequest>(request, ct);
-        var application = await service.UpdateAsync(request.HttpContext.User.UserId(), id, body.Status, body.Notes,
-            notesGiven: present.Contains("notes"), ct);
+        var fields = await JsonBody.ReadChangeAsync<ApplicationFields>(request, ct);
+        var application = await service.UpdateAsync(request.HttpContext.User.UserId(), id, fields, ct);
         return TypedResults.Ok(ApplicationResponse.From(application));
     }
 }

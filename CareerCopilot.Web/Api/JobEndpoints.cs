@@ -58,8 +58,8 @@ public static class JobEndpoints
 
     private static async Task<IResult> UpdateAsync(int id, HttpRequest request, JobService service, CancellationToken ct)
     {
-        var (fields, present) = await JsonBody.ReadAsync<JobFields>(request, ct);
-        var job = await service.UpdateAsync(request.HttpContext.User.UserId(), id, fields with { Present = present }, ct);
+        var fields = await JsonBody.ReadChangeAsync<JobFields>(request, ct);
+        var job = await service.UpdateAsync(request.HttpContext.User.UserId(), id, fields, ct);
         return TypedResults.Ok(JobResponse.From(job));
     }
 }

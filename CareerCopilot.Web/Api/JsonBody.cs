@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Hosting;
@@ -14,6 +15,16 @@ public static class JsonBody
 {
     private static ApiRequestException TooLarge(int limit) =>
         new(StatusCodes.Status413PayloadTooLarge, "payload_too_large", $"The request body is larger than {limit} bytes.");
+
+    /// <summary>A change: the value knows which of its properties the client sent.</summary>
+    public static async Task<T> ReadChangeAsync<T>(HttpRequest request, CancellationToken ct) where T : PartialUpdate
+    {
+        var (value, present) = await ReadAsync<T>(request, ct);
+        var properties = SerializerOptions(request).GetTypeInfo(typeof(T)).Properties
+            .Where(p => present.Contains(p.Name) && p.AttributeProvider is MemberInfo)
+            .Select(p => ((MemberInfo)p.AttributeProvider!).Name);
+        return (T)(value with { Present = PartialUpdate.Sent([.. properties]) });
+    }
 
     public static async Task<(T Value, IReadOnlySet<string> Present)> ReadAsync<T>(HttpRequest request, CancellationToken ct)
         where T : class
@@ -32,7 +43,7 @@ public static class JsonBody
             buffer.Write(chunk, 0, read);
         }
 
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var options = SerializerOptions(request);
         try
         {
             using var document = JsonDocument.Parse(buffer.ToArray());
@@ -52,4 +63,7 @@ public static class JsonBody
             throw ValidationFailedException.For(field, message, "malformed_json");
         }
     }
+
+    private static JsonSerializerOptions SerializerOptions(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 }

@@ -24,7 +24,7 @@ public static class ProfileEndpoints
 
     private static async Task<IResult> UpdateAsync(HttpRequest request, ProfileService profiles, CancellationToken ct)
     {
-        var (fields, present) = await JsonBody.ReadAsync<ProfileFields>(request, ct);
-        return TypedResults.Ok(ProfileResponse.From(await profiles.UpdateAsync(request.HttpContext.User.UserId(), fields with { Present = present }, ct)));
+        var fields = await JsonBody.ReadChangeAsync<ProfileFields>(request, ct);
+        return TypedResults.Ok(ProfileResponse.From(await profiles.UpdateAsync(request.HttpContext.User.UserId(), fields, ct)));
     }
 }

@@ -1,6 +1,7 @@
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.Skills;
 
 namespace CareerCopilot.Web.Data;
 
@@ -59,7 +60,7 @@ public static class DemoData
     }
 
     /// <summary>Jobs spread over the last seven weeks; each application moves through its path a few days apart.</summary>
-    public static IEnumerable<Job> Jobs(int userId, DateTime nowUtc)
+    public static IEnumerable<Job> Jobs(int userId, DateTime nowUtc, SkillCatalogue catalogue)
     {
         for (var i = 0; i < Postings.Length; i++)
         {
@@ -68,7 +69,7 @@ public static class DemoData
             var job = new Job
             {
                 UserId = userId, Company = p.Company, Title = p.Title, Location = p.Location, Remote = p.Remote,
-                EmploymentType = EmploymentType.FullTime, ExperienceLevel = p.Level, TechStack = SkillList.Canonicalise(p.Stack),
+                EmploymentType = EmploymentType.FullTime, ExperienceLevel = p.Level, TechStack = catalogue.CanonicaliseAll(p.Stack),
                 SalaryMin = p.SalaryMin, SalaryMax = p.SalaryMax, SalaryCurrency = p.Currency, SalaryPeriod = SalaryPeriod.Year,
                 Url = $"https://jobs.example.com/{Slug(p.Company)}/{Slug(p.Title)}",
                 Responsibilities = $"Build and run {p.Stack[0]} services with a small team; review code; take part in on-call.",

@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Infrastructure.Identity;
 using Htmx;
 using Microsoft.AspNetCore.Authentication;
@@ -16,7 +17,7 @@ public static class Accounts
         services.AddIdentity<AppUser, IdentityRole<int>>(o =>
             {
                 // ASVS 6.2.1 and 6.2.5: length, not composition.
-                o.Password.RequiredLength = 12;
+                o.Password.RequiredLength = AccountRules.MinPasswordLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

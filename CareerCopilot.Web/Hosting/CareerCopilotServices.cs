@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Domain.Analytics;
 using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
@@ -54,6 +55,11 @@ public static class CareerCopilotServices
             o.CombineLogs = true;
         });
 
+        services.AddSingleton(SkillCatalogue.LoadEmbedded());
+        services.AddSingleton<SkillExtractor>();
+        services.AddSingleton<JobRules>();
+        services.AddSingleton<ProfileRules>();
+        services.AddScoped<StoredSkillsUpgrade>();
         services.AddScoped<ProfileService>();
         services.AddScoped<JobService>();
         services.AddScoped<ApplicationService>();
@@ -71,7 +77,7 @@ public static class CareerCopilotServices
     /// <summary>The API's wire format: snake_case names and enum values, nulls written out.</summary>
     public static void Configure(JsonSerializerOptions json)
     {
-        json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        json.PropertyNamingPolicy = SnakeCase.Policy;
+        json.Converters.Add(new JsonStringEnumConverter(SnakeCase.Policy, allowIntegerValues: false));
     }
 }

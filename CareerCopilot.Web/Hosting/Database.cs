@@ -27,7 +27,7 @@ public static class Database
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        var upgraded = await new StoredSkillsUpgrade(db).RunAsync(SkillCatalogue.Default, CancellationToken.None);
+        var upgraded = await scope.ServiceProvider.GetRequiredService<StoredSkillsUpgrade>().RunAsync(CancellationToken.None);
         if (upgraded > 0)
             app.Logger.LogInformation("Brought {Count} profiles and jobs under the current skill catalogue's names", upgraded);
     }

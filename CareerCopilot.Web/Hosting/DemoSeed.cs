@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Skills;
 using CareerCopilot.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public static class DemoSeed
             var user = await scope.ServiceProvider.GetRequiredService<AccountService>()
                 .RegisterAsync(DemoData.Email, DemoData.Password, null, CancellationToken.None);
             DemoData.Fill(await db.Profiles.SingleAsync(p => p.UserId == user.Id));
-            db.Jobs.AddRange(DemoData.Jobs(user.Id, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+            db.Jobs.AddRange(DemoData.Jobs(user.Id, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+                app.Services.GetRequiredService<SkillCatalogue>()));
             await db.SaveChangesAsync();
         }
         Console.WriteLine(exists ? "The demo account already exists." : "Demo account created.");

@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,9 +13,9 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         // Covers the list and its search: pages walk it in id order and counts read it, never the wide rows.
         job.HasIndex(j => new { j.UserId, j.Id, j.SearchText });
         job.HasOne<AppUser>().WithMany().HasForeignKey(j => j.UserId).OnDelete(DeleteBehavior.Cascade);
-        job.Property(j => j.Company).HasMaxLength(200);
-        job.Property(j => j.Title).HasMaxLength(200);
-        job.Property(j => j.Location).HasMaxLength(200);
+        job.Property(j => j.Company).HasMaxLength(Limits.MaxNameLength);
+        job.Property(j => j.Title).HasMaxLength(Limits.MaxNameLength);
+        job.Property(j => j.Location).HasMaxLength(Limits.MaxNameLength);
         job.Property(j => j.Status).HasConversion<string>().HasMaxLength(20);
         job.Property(j => j.Remote).HasConversion<string>().HasMaxLength(20);
         job.Property(j => j.Source).HasConversion<string>().HasMaxLength(20);

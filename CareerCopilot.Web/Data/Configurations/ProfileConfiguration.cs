@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ public sealed class ProfileConfiguration : IEntityTypeConfiguration<UserProfile>
     {
         profile.HasKey(p => p.UserId);
         profile.HasOne<AppUser>().WithOne().HasForeignKey<UserProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-        profile.Property(p => p.FullName).HasMaxLength(200);
+        profile.Property(p => p.FullName).HasMaxLength(Limits.MaxNameLength);
         profile.Property(p => p.TimeZone).HasMaxLength(64);
         profile.Property(p => p.ExperienceLevel).HasConversion<string>().HasMaxLength(20);
         profile.HasMany(p => p.Skills).WithOne().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -29,5 +30,5 @@ public sealed class UserSkillConfiguration : IEntityTypeConfiguration<UserSkill>
 
 public sealed class UserLocationConfiguration : IEntityTypeConfiguration<UserLocation>
 {
-    public void Configure(EntityTypeBuilder<UserLocation> location) => location.Property(l => l.Name).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<UserLocation> location) => location.Property(l => l.Name).HasMaxLength(Limits.MaxNameLength);
 }

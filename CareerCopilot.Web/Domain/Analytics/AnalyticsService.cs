@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCopilot.Web.Domain.Analytics;
 
 /// <summary>Counts the user's pipeline: from the jobs' statuses and from every application's history.</summary>
-public sealed class AnalyticsService(AppDbContext db, TimeProvider clock)
+public sealed class AnalyticsService(AppDbContext db, ProfileService profiles)
 {
     public const int Weeks = 12;
     public const int RecentCount = 10;
@@ -31,9 +31,8 @@ public sealed class AnalyticsService(AppDbContext db, TimeProvider clock)
         var reached = applications.Select(a => FurthestStage(a.History.Append(a.Status))).ToList();
         var responded = applications.Count(a => a.History.Append(a.Status).Any(Responses.Contains));
 
-        var zone = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(ct);
-        var today = TimeZones.Today(zone, clock.GetUtcNow());
-        var dates = applications.Select(a => a.AppliedAt ?? TimeZones.Today(zone, new DateTimeOffset(a.CreatedAt, TimeSpan.Zero)));
+        var calendar = await profiles.CalendarAsync(userId, ct);
+        var dates = applications.Select(a => a.AppliedAt ?? calendar.DateOf(a.CreatedAt));
 
         return new AnalyticsSummary(
             TotalJobs: breakdown.Values.Sum(),
@@ -44,7 +43,7 @@ public sealed class AnalyticsService(AppDbContext db, TimeProvider clock)
             ResponseRate: applications.Count == 0 ? 0 : Math.Round(100.0 * responded / applications.Count, 1, MidpointRounding.AwayFromZero),
             StatusBreakdown: breakdown,
             Funnel: new Funnel(reached.Count(r => r >= 0), reached.Count(r => r >= 1), reached.Count(r => r >= 2), reached.Count(r => r >= 3)),
-            ApplicationsPerWeek: PerWeek(dates, today),
+            ApplicationsPerWeek: PerWeek(dates, calendar.Today),
             RecentActivity: await RecentAsync(userId, ct));
     }
 

@@ -38,6 +38,34 @@ public static class ApplicationRules
     public static ApplicationStatus? FromJobStatus(JobStatus status) =>
         status == JobStatus.NotApplied ? null : Enum.Parse<ApplicationStatus>(status.ToString());
 
+    /// <summary>
+    /// A job's status is its application's: a change goes through the application (and its rules), and the first move
+    /// past "not applied" starts one, so the board and the history never miss a job. Returns the application started,
+    /// if any, for the caller to store.
+    /// </summary>
+    public static Application? MoveJob(Job job, JobStatus status, DateTime nowUtc, DateOnly today)
+    {
+        var target = FromJobStatus(status);
+        if (job.Application is { } application)
+        {
+            if (target is null)
+                throw ValidationFailedException.For("status",
+                    "This job has an application; move the application to withdrawn instead of un-applying.", "invalid_transition");
+            Move(application, target.Value, nowUtc, today);
+            return null;
+        }
+        return target is { } first ? Start(job, first, null, nowUtc, today) : null;
+    }
+
+    /// <summary>A status as a client spelled it; an unknown one names the allowed ones, with its own error code.</summary>
+    public static ApplicationStatus? ParseStatus(string? status)
+    {
+        if (status is null) return null;
+        if (SnakeCase.TryParse<ApplicationStatus>(status, out var parsed)) return parsed;
+        throw ValidationFailedException.For("status",
+            $"Status must be one of: {string.Join(", ", SnakeCase.Names<ApplicationStatus>())}.", "invalid_status");
+    }
+
     /// <summary>Starts an application: its first history entry, and the job follows. It cannot start accepted.</summary>
     public static Application Start(Job job, ApplicationStatus status, string? notes, DateTime nowUtc, DateOnly today)
     {

@@ -13,7 +13,7 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
     public async Task<IReadOnlyList<Application>> ListAsync(int userId, string? status, CancellationToken ct)
     {
         var query = db.Applications.AsNoTracking().Where(a => a.UserId == userId);
-        if (ParseStatus(status) is { } s) query = query.Where(a => a.Status == s);
+        if (ApplicationRules.ParseStatus(status) is { } s) query = query.Where(a => a.Status == s);
         return await query.Include(a => a.Job).Include(a => a.Events).AsSplitQuery()
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).ToListAsync(ct);
     }
@@ -26,7 +26,7 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         var job = await db.Jobs.Include(j => j.Application).SingleOrDefaultAsync(j => j.Id == jobId && j.UserId == userId, ct)
                   ?? throw new NotFoundException("Job");
         var v = new Validation();
-        var parsed = ParseStatus(status) ?? ApplicationStatus.Applied;
+        var parsed = ApplicationRules.ParseStatus(status) ?? ApplicationStatus.Applied;
         var cleanNotes = v.Optional("notes", "Notes", notes, ApplicationRules.MaxNotesLength);
         v.ThrowIfInvalid();
         if (job.Application is not null)
@@ -49,12 +49,13 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         return application;
     }
 
-    public async Task<Application> UpdateAsync(int userId, int id, string? status, string? notes, bool notesGiven, CancellationToken ct)
+    public async Task<Application> UpdateAsync(int userId, int id, ApplicationFields fields, CancellationToken ct)
     {
         var application = await Load(userId).SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Application");
         var v = new Validation();
-        var cleanNotes = notesGiven ? v.Optional("notes", "Notes", notes, ApplicationRules.MaxNotesLength) : application.Notes;
-        var parsed = ParseStatus(status);
+        var notesGiven = fields.Has(nameof(fields.Notes));
+        var cleanNotes = notesGiven ? v.Optional(nameof(fields.Notes), "Notes", fields.Notes, ApplicationRules.MaxNotesLength) : application.Notes;
+        var parsed = fields.Has(nameof(fields.Status)) ? ApplicationRules.ParseStatus(fields.Status) : null;
         v.ThrowIfInvalid();
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -68,17 +69,9 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         return application;
     }
 
-    public Task<Application> MoveAsync(int userId, int id, ApplicationStatus to, CancellationToken ct) =>
-        UpdateAsync(userId, id, SnakeCase.Name(to), null, notesGiven: false, ct);
-
-    /// <summary>An unknown status names the allowed ones, with its own error code, as the API promises.</summary>
-    private static ApplicationStatus? ParseStatus(string? status)
-    {
-        if (status is null) return null;
-        if (SnakeCase.TryParse<ApplicationStatus>(status, out var parsed)) return parsed;
-        throw ValidationFailedException.For("status",
-            $"Status must be one of: {string.Join(", ", SnakeCase.Names<ApplicationStatus>())}.", "invalid_status");
-    }
+    /// <summary>A move by button or drag; the status as the form sent it.</summary>
+    public Task<Application> MoveAsync(int userId, int id, string? status, CancellationToken ct) =>
+        UpdateAsync(userId, id, new ApplicationFields { Status = status ?? "", Present = PartialUpdate.Sent(nameof(ApplicationFields.Status)) }, ct);
 
     private IQueryable<Application> Load(int userId) =>
         db.Applications.Where(a => a.UserId == userId).Include(a => a.Job).Include(a => a.Events);

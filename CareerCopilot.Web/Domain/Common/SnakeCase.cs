@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Text;
+using System.Text.Json;
 
 namespace CareerCopilot.Web.Domain.Common;
 
@@ -16,16 +16,14 @@ public static class SnakeCase
         return !string.IsNullOrWhiteSpace(text) && Spelling<T>.ByName.TryGetValue(text.Trim().ToLowerInvariant(), out value);
     }
 
-    public static string Convert(string pascal)
-    {
-        var sb = new StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (char.IsUpper(pascal[i]) && i > 0) sb.Append('_');
-            sb.Append(char.ToLowerInvariant(pascal[i]));
-        }
-        return sb.ToString();
-    }
+    /// <summary>
+    /// <c>TechStack</c> is <c>tech_stack</c>: the JSON naming policy's spelling, so enum values, property names and field
+    /// names in errors can never disagree. A name already in snake case stays as it is.
+    /// </summary>
+    public static string Convert(string pascal) => Policy.ConvertName(pascal);
+
+    /// <summary>The API's spelling of property names and enum values.</summary>
+    public static JsonNamingPolicy Policy => JsonNamingPolicy.SnakeCaseLower;
 
     /// <summary>Worked out once per enum: pages spell every status of every row.</summary>
     private static class Spelling<T> where T : struct, Enum

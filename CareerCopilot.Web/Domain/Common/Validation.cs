@@ -1,6 +1,9 @@
 namespace CareerCopilot.Web.Domain.Common;
 
-/// <summary>Collects field errors and throws them together, so a client sees every problem at once.</summary>
+/// <summary>
+/// Collects field errors and throws them together, so a client sees every problem at once. A field is named as the API
+/// names it; a property name (<c>nameof(fields.TechStack)</c>) is spelled that way (<c>tech_stack</c>).
+/// </summary>
 public sealed class Validation
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
@@ -9,6 +12,7 @@ public sealed class Validation
 
     public Validation Add(string field, string message)
     {
+        field = SnakeCase.Convert(field);
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
         list.Add(message);
         return this;

@@ -1,12 +1,12 @@
-using System.Text.Json.Serialization;
+using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Domain.Jobs;
 
 /// <summary>
 /// The writable fields of a job as a client sent them: enums still as text, so that an unknown value becomes a
-/// message beside its field rather than a parse failure. Null means "not given".
+/// message beside its field rather than a parse failure.
 /// </summary>
-public sealed record JobFields
+public sealed record JobFields : PartialUpdate
 {
     public string? Company { get; init; }
     public string? Title { get; init; }
@@ -27,10 +27,4 @@ public sealed record JobFields
     public string? Notes { get; init; }
     public DateOnly? DateApplied { get; init; }
     public DateTimeOffset? PostedAt { get; init; }
-
-    /// <summary>Field names (snake case) the client sent, null meaning every field: a PUT replaces only these.</summary>
-    [JsonIgnore]
-    public IReadOnlySet<string>? Present { get; init; }
-
-    public bool Has(string field) => Present is null || Present.Contains(field);
 }

@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Domain.Common;
-using CareerCopilot.Web.Domain.Skills;
 
 namespace CareerCopilot.Web.Domain.Jobs;
 
@@ -28,15 +27,6 @@ public static class SkillList
         return result;
     }
 
-    /// <summary>Skills as typed by a person or a client: under the catalogue's names ("k8s" is "Kubernetes"), then as <see cref="Normalise"/>.</summary>
-    public static List<string> NormaliseSkills(IEnumerable<string?> skills, Validation validation, string field) =>
-        Normalise(skills.Select(s => SkillCatalogue.Default.Canonicalise(Text.Clean(s))), validation, field);
-
-    /// <summary>Skills already stored or extracted (valid by construction) brought under the catalogue's names.</summary>
-    public static List<string> Canonicalise(IEnumerable<string> skills) =>
-        skills.Select(s => SkillCatalogue.Default.Canonicalise(Text.Clean(s)))
-            .Where(s => s.Length is > 0 and <= MaxLength)
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxItems).ToList();
 
     /// <summary>Splits free text typed in one box ("C#, PostgreSQL; Docker") into entries.</summary>
     public static IEnumerable<string> Split(string? text) =>

@@ -1,9 +1,9 @@
-using System.Text.Json.Serialization;
+using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Domain.Profiles;
 
-/// <summary>A profile change as a client sent it; a PUT replaces only the fields listed in <see cref="Present"/>.</summary>
-public sealed record ProfileFields
+/// <summary>A profile change as a client sent it; a PUT replaces only the fields it sent.</summary>
+public sealed record ProfileFields : PartialUpdate
 {
     public string? FullName { get; init; }
     public IReadOnlyList<string>? Skills { get; init; }
@@ -13,12 +13,6 @@ public sealed record ProfileFields
     public bool? MorningDigest { get; init; }
     public bool? EveningDigest { get; init; }
     public int? AlertMinScore { get; init; }
-
-    /// <summary>Snake-case names of the fields sent; null means every field (a whole form).</summary>
-    [JsonIgnore]
-    public IReadOnlySet<string>? Present { get; init; }
-
-    public bool Has(string field) => Present is null || Present.Contains(field);
 }
 
 /// <summary>The profile as both doors show it.</summary>

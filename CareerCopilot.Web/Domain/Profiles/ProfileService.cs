@@ -1,16 +1,12 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Common;
-using CareerCopilot.Web.Domain.Jobs;
-using CareerCopilot.Web.Domain.Skills;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Profiles;
 
 /// <summary>Reads and changes a user's profile; the same rules for the profile page and the API.</summary>
-public sealed class ProfileService(AppDbContext db, TimeProvider clock)
+public sealed class ProfileService(AppDbContext db, ProfileRules rules, TimeProvider clock)
 {
-    public const int MaxLocations = 20;
-
     public async Task<ProfileView> GetAsync(int userId, CancellationToken ct)
     {
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(ct) ?? "";
@@ -21,7 +17,7 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
     public async Task<ProfileView> UpdateAsync(int userId, ProfileFields fields, CancellationToken ct)
     {
         var profile = await LoadAsync(userId, ct);
-        Apply(profile, fields);
+        rules.Apply(profile, fields);
         await db.SaveChangesAsync(ct);
         return await GetAsync(userId, ct);
     }
@@ -29,53 +25,19 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
     /// <summary>Adds one skill (the skill gap's "I have this") and returns the name it is stored under.</summary>
     public async Task<string> AddSkillAsync(int userId, string? skill, CancellationToken ct)
     {
-        var name = SkillCatalogue.Default.Canonicalise(Text.Clean(skill));
-        if (name.Length == 0) throw ValidationFailedException.For("skills", "Choose a skill to add.");
         var profile = await LoadAsync(userId, ct);
-        var skills = profile.Skills.OrderBy(s => s.Position).Select(s => s.Name).Append(name).ToList();
-        Apply(profile, new ProfileFields { Skills = skills, Present = new HashSet<string> { "skills" } });
+        var name = rules.AddSkill(profile, skill);
         await db.SaveChangesAsync(ct);
         return name;
     }
 
-    private static void Apply(UserProfile profile, ProfileFields fields)
-    {
-        var userId = profile.UserId;
-        var v = new Validation();
-
-        if (fields.Has("full_name")) profile.FullName = v.Optional("full_name", "Full name", fields.FullName, 200);
-        if (fields.Has("experience_level"))
-            profile.ExperienceLevel = v.OptionalEnum<ExperienceLevel>("experience_level", "Experience level", fields.ExperienceLevel);
-        if (fields.Has("time_zone"))
-        {
-            if (TimeZones.TryFind(fields.TimeZone, out var zone)) profile.TimeZone = zone.Id;
-            else v.Add("time_zone", "Time zone must be an IANA name such as Europe/Berlin.");
-        }
-        if (fields.Has("morning_digest") && fields.MorningDigest is { } morning) profile.MorningDigest = morning;
-        if (fields.Has("evening_digest") && fields.EveningDigest is { } evening) profile.EveningDigest = evening;
-        if (fields.Has("alert_min_score") && fields.AlertMinScore is { } score)
-        {
-            if (score is < 0 or > 100) v.Add("alert_min_score", "Alert score must be between 0 and 100.");
-            else profile.AlertMinScore = score;
-        }
-        if (fields.Has("skills"))
-            Replace(profile.Skills, SkillList.NormaliseSkills(fields.Skills ?? [], v, "skills"), s => s.Name,
-                (name, i) => new UserSkill { UserId = userId, Name = name, Position = i });
-        if (fields.Has("preferred_locations"))
-        {
-            var locations = SkillList.Normalise(fields.PreferredLocations ?? [], v, "preferred_locations");
-            if (locations.Count > MaxLocations) v.Add("preferred_locations", $"At most {MaxLocations} locations are allowed.");
-            Replace(profile.Locations, locations, l => l.Name, (name, i) => new UserLocation { UserId = userId, Name = name, Position = i });
-        }
-
-        v.ThrowIfInvalid();
-    }
-
     /// <summary>The user's local date, for "date applied" and the digests.</summary>
-    public async Task<DateOnly> TodayAsync(int userId, CancellationToken ct)
+    public async Task<DateOnly> TodayAsync(int userId, CancellationToken ct) => (await CalendarAsync(userId, ct)).Today;
+
+    public async Task<UserCalendar> CalendarAsync(int userId, CancellationToken ct)
     {
         var zone = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(ct);
-        return TimeZones.Today(zone, clock.GetUtcNow());
+        return new UserCalendar(zone, TimeZones.DateOf(zone, clock.GetUtcNow()));
     }
 
     /// <summary>A profile row exists from sign-up on; one is made here for accounts created before that rule.</summary>
@@ -87,14 +49,6 @@ public sealed class ProfileService(AppDbContext db, TimeProvider clock)
         profile = new UserProfile { UserId = userId };
         db.Profiles.Add(profile);
         return profile;
-    }
-
-    /// <summary>Leaves the rows alone when the list is unchanged, so a save that changes nothing writes nothing.</summary>
-    private static void Replace<T>(List<T> rows, IReadOnlyList<string> names, Func<T, string> name, Func<string, int, T> create)
-    {
-        if (rows.Select(name).SequenceEqual(names, StringComparer.Ordinal)) return;
-        rows.Clear();
-        rows.AddRange(names.Select(create));
     }
 
     private static ProfileView ToView(string email, UserProfile p) => new(

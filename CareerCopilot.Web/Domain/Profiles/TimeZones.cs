@@ -1,6 +1,6 @@
 namespace CareerCopilot.Web.Domain.Profiles;
 
-/// <summary>IANA time zones, and "today" as the user sees it.</summary>
+/// <summary>IANA time zones, and dates as the user sees them.</summary>
 public static class TimeZones
 {
     private static readonly Lazy<IReadOnlyList<string>> AllIds = new(() =>
@@ -24,6 +24,7 @@ public static class TimeZones
         }
     }
 
-    public static DateOnly Today(string? timeZone, DateTimeOffset now) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TryFind(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+    /// <summary>The date a moment falls on in a zone; an unknown zone is UTC.</summary>
+    public static DateOnly DateOf(string? timeZone, DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TryFind(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
 }

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
 
 namespace CareerCopilot.Web.Domain.Skills;
 
@@ -22,8 +24,6 @@ public sealed record Skill(
 public sealed class SkillCatalogue
 {
     private readonly FrozenDictionary<string, Skill> bySpelling;
-
-    public static SkillCatalogue Default { get; } = LoadEmbedded();
 
     public IReadOnlyList<Skill> Skills { get; }
 
@@ -47,10 +47,21 @@ public sealed class SkillCatalogue
     /// <summary>The catalogue's name for a skill ("k8s" is "Kubernetes"); a skill it does not know stays as given.</summary>
     public string Canonicalise(string text) => Find(text)?.Name ?? text;
 
+    /// <summary>Skills as typed by a person or a client: under the catalogue's names ("k8s" is "Kubernetes"), then as <see cref="SkillList.Normalise"/>.</summary>
+    public List<string> Normalise(IEnumerable<string?> skills, Validation validation, string field) =>
+        SkillList.Normalise(skills.Select(s => Canonicalise(Text.Clean(s))), validation, field);
+
+    /// <summary>Skills already stored or extracted (valid by construction) brought under the catalogue's names.</summary>
+    public List<string> CanonicaliseAll(IEnumerable<string> skills) =>
+        skills.Select(s => Canonicalise(Text.Clean(s)))
+            .Where(s => s.Length is > 0 and <= SkillList.MaxLength)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(SkillList.MaxItems).ToList();
+
     /// <summary>Lookups ignore case and runs of white space ("Google  cloud" is "Google Cloud").</summary>
     private static string Key(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static SkillCatalogue LoadEmbedded()
+    /// <summary>The catalogue shipped in the assembly; the app loads it once and shares it as a service.</summary>
+    public static SkillCatalogue LoadEmbedded()
     {
         using var stream = typeof(SkillCatalogue).Assembly.GetManifestResourceStream("CareerCopilot.Web.Domain.Skills.skills.json")
             ?? throw new InvalidOperationException("The skill catalogue is not embedded in the assembly.");

@@ -24,8 +24,6 @@ public sealed partial class SkillExtractor
     private readonly FrozenDictionary<string, Phrase> phrases;
     private readonly FrozenSet<string> phraseStarts;
 
-    public static SkillExtractor Default { get; } = new(SkillCatalogue.Default);
-
     public SkillExtractor(SkillCatalogue catalogue)
     {
         var map = new Dictionary<string, Phrase>(StringComparer.Ordinal);

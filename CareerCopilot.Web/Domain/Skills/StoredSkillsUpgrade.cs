@@ -8,13 +8,13 @@ namespace CareerCopilot.Web.Domain.Skills;
 /// Brings skills stored before the current catalogue under its names (profiles and jobs alike), once per catalogue:
 /// rows saved as typed ("k8s", "postgres") by an older version end up as "Kubernetes" and "PostgreSQL".
 /// </summary>
-public sealed class StoredSkillsUpgrade(AppDbContext db)
+public sealed class StoredSkillsUpgrade(AppDbContext db, SkillCatalogue catalogue)
 {
     private const string SettingKey = "skill-catalogue";
     private const int BatchSize = 500;
 
     /// <summary>Returns how many profiles and jobs changed; nothing runs when the catalogue is the one last applied.</summary>
-    public async Task<int> RunAsync(SkillCatalogue catalogue, CancellationToken ct)
+    public async Task<int> RunAsync(CancellationToken ct)
     {
         var stamp = await db.AppSettings.FindAsync([SettingKey], ct);
         if (stamp?.Value == catalogue.Fingerprint) return 0;
@@ -36,7 +36,7 @@ public sealed class StoredSkillsUpgrade(AppDbContext db)
             foreach (var mine in skills.GroupBy(s => s.UserId))
             {
                 var rows = mine.OrderBy(s => s.Position).ToList();
-                var canonical = SkillList.Canonicalise(rows.Select(s => s.Name));
+                var canonical = catalogue.CanonicaliseAll(rows.Select(s => s.Name));
                 if (canonical.SequenceEqual(rows.Select(s => s.Name), StringComparer.Ordinal)) continue;
                 changed++;
                 db.UserSkills.RemoveRange(rows);
@@ -57,7 +57,7 @@ public sealed class StoredSkillsUpgrade(AppDbContext db)
             if (jobs.Count == 0) return changed;
             foreach (var job in jobs)
             {
-                var canonical = SkillList.Canonicalise(job.TechStack);
+                var canonical = catalogue.CanonicaliseAll(job.TechStack);
                 if (canonical.SequenceEqual(job.TechStack, StringComparer.Ordinal)) continue;
                 job.TechStack = canonical;
                 changed++;

@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Profiles;
 using Microsoft.AspNetCore.Identity;
@@ -8,15 +9,13 @@ namespace CareerCopilot.Web.Infrastructure.Identity;
 /// <summary>Sign-up for both doors: the account, its empty profile, and Identity's refusals as field errors.</summary>
 public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, TimeProvider clock)
 {
-    public const int MaxEmailLength = 254;
-
     public async Task<AppUser> RegisterAsync(string? email, string? password, string? fullName, CancellationToken ct)
     {
         var v = new Validation();
-        var address = v.Required("email", "Email", email, MaxEmailLength);
-        if (address.Length > 0 && !IsEmail(address)) v.Add("email", "Enter an email address such as ana@example.com.");
+        var address = v.Required("email", "Email", email, AccountRules.MaxEmailLength);
+        if (address.Length > 0 && !AccountRules.IsEmail(address)) v.Add("email", "Enter an email address such as ana@example.com.");
         if (string.IsNullOrEmpty(password)) v.Add("password", "Password is required.");
-        var name = v.Optional("full_name", "Full name", fullName, 200);
+        var name = v.Optional("full_name", "Full name", fullName, Limits.MaxNameLength);
         v.ThrowIfInvalid();
 
         if (await users.FindByEmailAsync(address) is not null)
@@ -35,12 +34,5 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return user;
-    }
-
-    private static bool IsEmail(string address)
-    {
-        var at = address.IndexOf('@');
-        return at > 0 && at == address.LastIndexOf('@') && address.IndexOf('.', at) > at + 1 && !address.EndsWith('.')
-               && !address.Any(char.IsWhiteSpace) && !address.Any(char.IsControl);
     }
 }

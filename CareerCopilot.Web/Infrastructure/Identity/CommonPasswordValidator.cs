@@ -7,13 +7,11 @@ namespace CareerCopilot.Web.Infrastructure.Identity;
 /// <summary>Refuses common passwords and the account's own email, for web sign-up and the API alike.</summary>
 public sealed class CommonPasswordValidator : IPasswordValidator<AppUser>
 {
-    public const int MaxLength = 256;
-
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
         if (password is null) return Task.FromResult(IdentityResult.Success);
-        if (password.Length > MaxLength)
-            return Fail("PasswordTooLong", $"Passwords must be at most {MaxLength} characters.");
+        if (password.Length > AccountRules.MaxPasswordLength)
+            return Fail("PasswordTooLong", $"Passwords must be at most {AccountRules.MaxPasswordLength} characters.");
         var localPart = user.Email?.Split('@')[0];
         if (CommonPasswords.IsCommon(password)
             || (localPart is { Length: > 3 } && password.Contains(localPart, StringComparison.OrdinalIgnoreCase)))

@@ -1,27 +1,29 @@
 using System.ComponentModel.DataAnnotations;
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CareerCopilot.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IOptions<IdentityOptions> identity, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public sealed class InputModel
     {
-        [Required, EmailAddress, StringLength(254), Display(Name = "Email")]
+        [Required, StringLength(AccountRules.MaxEmailLength), Display(Name = "Email")]
         public string Email { get; set; } = "";
 
-        [Required, StringLength(256), DataType(DataType.Password), Display(Name = "Password")]
+        [Required, StringLength(AccountRules.MaxPasswordLength), DataType(DataType.Password), Display(Name = "Password")]
         public string Password { get; set; } = "";
 
         [Display(Name = "Keep me signed in on this device")]
@@ -44,7 +46,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, ILogger<LoginModel
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, "Too many failed attempts: this account is locked for 15 minutes.");
+            var minutes = (int)Math.Ceiling(identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
+            ModelState.AddModelError(string.Empty, $"Too many failed attempts: this account is locked for {minutes} minutes.");
             return Page();
         }
         logger.LogInformation("Sign-in failed");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Hosting;
 using CareerCopilot.Web.Infrastructure.Identity;
@@ -20,13 +21,15 @@ public sealed class RegisterModel(AccountService accounts, SignInManager<AppUser
     public sealed class InputModel
     {
         [Display(Name = "Your name")]
-        [StringLength(200)]
+        [StringLength(Limits.MaxNameLength)]
         public string? FullName { get; set; }
 
-        [Required, EmailAddress, StringLength(254), Display(Name = "Email")]
+        // The address itself is judged by the account rules, the same for this form and the API.
+        [Required, StringLength(AccountRules.MaxEmailLength), Display(Name = "Email")]
         public string Email { get; set; } = "";
 
-        [Required, StringLength(256, MinimumLength = 12, ErrorMessage = "Use at least 12 characters: a few unrelated words make a strong, memorable password.")]
+        [Required, StringLength(AccountRules.MaxPasswordLength, MinimumLength = AccountRules.MinPasswordLength,
+            ErrorMessage = "Use at least {2} characters: a few unrelated words make a strong, memorable password.")]
         [DataType(DataType.Password), Display(Name = "Password")]
         public string Password { get; set; } = "";
     }

@@ -29,7 +29,7 @@ public sealed class IndexModel(ApplicationService applications) : PageModel
         Response.Htmx(h => h.WithVary());
         try
         {
-            var moved = await applications.UpdateAsync(User.UserId(), id, status ?? "", null, notesGiven: false, ct);
+            var moved = await applications.MoveAsync(User.UserId(), id, status, ct);
             if (Request.IsHtmx())
                 Response.Htmx(h => h.WithTrigger("show-message", $"{moved.Job.Company} moved to {Labels.Of(moved.Status)}."));
         }

@@ -73,7 +73,7 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         {
             var job = await jobs.GetAsync(User.UserId(), id, ct);
             if (job.Application is null) throw new NotFoundException("Application");
-            return await applications.UpdateAsync(User.UserId(), job.Application.Id, status ?? "", null, notesGiven: false, ct);
+            return await applications.MoveAsync(User.UserId(), job.Application.Id, status, ct);
         }, ct);
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)

@@ -50,6 +50,10 @@ public sealed class EditModel(JobService jobs) : PageModel
             ExperienceLevel = ExperienceLevel, TechStack = SkillList.Split(TechStack).ToList(), Url = Url, ApplyUrl = ApplyUrl,
             SalaryMin = SalaryMin, SalaryMax = SalaryMax, SalaryCurrency = SalaryCurrency, SalaryPeriod = SalaryPeriod,
             Status = Status, Responsibilities = Responsibilities, Description = Description, Notes = Notes,
+            // Every field the form shows; the dates it does not show stay as they are.
+            Present = PartialUpdate.Sent(nameof(Company), nameof(Title), nameof(Location), nameof(Remote), nameof(EmploymentType),
+                nameof(ExperienceLevel), nameof(TechStack), nameof(Url), nameof(ApplyUrl), nameof(SalaryMin), nameof(SalaryMax),
+                nameof(SalaryCurrency), nameof(SalaryPeriod), nameof(Status), nameof(Responsibilities), nameof(Description), nameof(Notes)),
         };
     }
 

@@ -36,7 +36,7 @@ public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggest
             FullName = FullName, Skills = SkillList.Split(Skills).ToList(),
             PreferredLocations = SkillList.Split(PreferredLocations).ToList(), ExperienceLevel = ExperienceLevel,
             TimeZone = TimeZone,
-            Present = new HashSet<string> { "full_name", "skills", "preferred_locations", "experience_level", "time_zone" },
+            Present = PartialUpdate.Sent(nameof(FullName), nameof(Skills), nameof(PreferredLocations), nameof(ExperienceLevel), nameof(TimeZone)),
         };
     }
 

@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Matching;
+
+namespace CareerCopilot.Web.Domain.Jobs;
+
+/// <summary>How a jobs list is filtered, searched and ordered: expressions the database runs, tested on plain lists.</summary>
+public static class JobListRules
+{
+    public static IQueryable<Job> Filter(IQueryable<Job> jobs, JobQuery q)
+    {
+        if (q.Status is { } status) jobs = jobs.Where(j => j.Status == status);
+        if (q.Source is { } source) jobs = jobs.Where(j => j.Source == source);
+        if (q.Remote is { } remote) jobs = jobs.Where(j => j.Remote == remote);
+        var search = SearchTerm(q.Search);
+        if (search.Length > 0) jobs = jobs.Where(j => j.SearchText.Contains(search));
+        return jobs;
+    }
+
+    /// <summary>What a search matches against <see cref="Job.SearchText"/>: cleaned, lower case, cut at the longest search.</summary>
+    public static string SearchTerm(string? search)
+    {
+        var term = Text.Clean(search).ToLowerInvariant();
+        return term.Length > JobQuery.MaxSearchLength ? term[..JobQuery.MaxSearchLength] : term;
+    }
+
+    /// <summary>Statuses sort in pipeline order, not alphabetically (they are stored as text).</summary>
+    private static readonly Expression<Func<Job, int>> PipelineOrder = j =>
+        j.Status == JobStatus.NotApplied ? 0 : j.Status == JobStatus.Applied ? 1 : j.Status == JobStatus.Interview ? 2
+        : j.Status == JobStatus.Offer ? 3 : j.Status == JobStatus.Accepted ? 4 : j.Status == JobStatus.Rejected ? 5 : 6;
+
+    /// <summary>Orders by a column; ties go to the newer job. Score orders are not columns: see <see cref="PageByScore"/>.</summary>
+    public static IQueryable<Job> Order(IQueryable<Job> jobs, JobSort sort) => sort switch
+    {
+        JobSort.CreatedAsc => jobs.OrderBy(j => j.Id),
+        JobSort.Company => jobs.OrderBy(j => j.Company.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.CompanyDesc => jobs.OrderByDescending(j => j.Company.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.Title => jobs.OrderBy(j => j.Title.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.TitleDesc => jobs.OrderByDescending(j => j.Title.ToLower()).ThenByDescending(j => j.Id),
+        JobSort.Status => jobs.OrderBy(PipelineOrder).ThenByDescending(j => j.Id),
+        JobSort.StatusDesc => jobs.OrderByDescending(PipelineOrder).ThenByDescending(j => j.Id),
+        _ => jobs.OrderByDescending(j => j.Id),
+    };
+
+    public static bool SortsByScore(JobSort sort) => sort is JobSort.Score or JobSort.ScoreAsc;
+
+    /// <summary>The matching ids ordered by their cached scores (ties to the newer job), and one page of them kept.</summary>
+    public static IReadOnlyList<int> PageByScore(IEnumerable<int> ids, MatchSnapshot snapshot, JobSort sort, PageRequest page)
+    {
+        var scored = ids.Select(id => (Id: id, Score: snapshot.Find(id)?.Match.Score ?? 0));
+        var ordered = sort == JobSort.Score ? scored.OrderByDescending(j => j.Score) : scored.OrderBy(j => j.Score);
+        return ordered.ThenByDescending(j => j.Id).Skip(page.Skip).Take(page.PageSize).Select(j => j.Id).ToList();
+    }
+}
