@@ -7,14 +7,14 @@ public abstract class DomainException(string code, string message) : Exception(m
     public string Code { get; } = code;
 }
 
-/// <summary>One or more fields are invalid; keys are the API's field names.</summary>
+/// <summary>One or more fields are invalid; keys are the API's field names (a property name is spelled that way).</summary>
 public sealed class ValidationFailedException(IReadOnlyDictionary<string, string[]> errors, string code = "validation_failed")
     : DomainException(code, string.Join(" ", errors.SelectMany(e => e.Value)))
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
     public static ValidationFailedException For(string field, string message, string code = "validation_failed") =>
-        new(new Dictionary<string, string[]> { [field] = [message] }, code);
+        new(new Dictionary<string, string[]> { [SnakeCase.Convert(field)] = [message] }, code);
 }
 
 /// <summary>The row does not exist or belongs to someone else: the two are indistinguishable on purpose.</summary>

@@ -1,0 +1,75 @@
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Matching;
+
+namespace CareerCopilot.Tests.Domain.Jobs;
+
+public sealed class JobListRulesTests
+{
+    private static Job JobOf(int id, string company, JobStatus status = JobStatus.NotApplied, RemoteMode remote = RemoteMode.Unknown,
+        JobSource source = JobSource.Manual, params string[] stack)
+    {
+        var job = new Job { Id = id, Company = company, Title = "Engineer", Status = status, Remote = remote, Source = source, TechStack = [.. stack] };
+        job.RefreshSearchText();
+        return job;
+    }
+
+    private static readonly Job[] Jobs =
+    [
+        JobOf(1, "contoso", JobStatus.Offer, RemoteMode.Remote, JobSource.Manual, "Go"),
+        JobOf(2, "Fabrikam", JobStatus.Applied, RemoteMode.Onsite, JobSource.Url, "C#"),
+        JobOf(3, "Adventure Works", JobStatus.NotApplied, RemoteMode.Remote, JobSource.Manual, "C#", "Kubernetes"),
+        JobOf(4, "Büro Zürich", JobStatus.Rejected, RemoteMode.Hybrid, JobSource.Manual),
+    ];
+
+    private static int[] Ids(JobQuery query) =>
+        JobListRules.Order(JobListRules.Filter(Jobs.AsQueryable(), query), query.Sort).Select(j => j.Id).ToArray();
+
+    [Fact]
+    public void Filters_combine()
+    {
+        Assert.Equal([3, 1], Ids(new JobQuery(Remote: RemoteMode.Remote)));
+        Assert.Equal([3], Ids(new JobQuery(Remote: RemoteMode.Remote, Status: JobStatus.NotApplied)));
+        Assert.Equal([2], Ids(new JobQuery(Source: JobSource.Url)));
+    }
+
+    [Fact]
+    public void Search_matches_company_title_location_and_skills_ignoring_case_and_invisible_characters()
+    {
+        Assert.Equal([3, 2], Ids(new JobQuery(Search: "c#")));
+        Assert.Equal([3], Ids(new JobQuery(Search: "KUBER\u200Bnetes")));
+        Assert.Equal([4], Ids(new JobQuery(Search: "zürich")));
+        Assert.Equal([4, 3, 2, 1], Ids(new JobQuery(Search: "  ")));
+    }
+
+    [Fact]
+    public void A_search_longer_than_the_limit_is_cut_not_refused() =>
+        Assert.Equal(JobQuery.MaxSearchLength, JobListRules.SearchTerm(new string('a', JobQuery.MaxSearchLength + 50)).Length);
+
+    [Theory]
+    [InlineData(JobSort.CreatedDesc, new[] { 4, 3, 2, 1 })]
+    [InlineData(JobSort.CreatedAsc, new[] { 1, 2, 3, 4 })]
+    [InlineData(JobSort.Company, new[] { 3, 4, 1, 2 })]
+    [InlineData(JobSort.CompanyDesc, new[] { 2, 1, 4, 3 })]
+    [InlineData(JobSort.Status, new[] { 3, 2, 1, 4 })]
+    [InlineData(JobSort.StatusDesc, new[] { 4, 1, 2, 3 })]
+    public void Columns_sort_with_names_ignoring_case_and_statuses_in_pipeline_order(JobSort sort, int[] expected) =>
+        Assert.Equal(expected, Ids(new JobQuery(Sort: sort)));
+
+    [Fact]
+    public void Score_orders_page_the_cached_scores_with_ties_to_the_newer_job()
+    {
+        var profile = new MatchProfile(["C#"], ["Remote"], null);
+        var snapshot = MatchSnapshot.Score(1, profile, Jobs.Select(j =>
+            new ScoredJob(j.Id, default, j.Status, false, j.TechStack, j.Location, j.Remote, j.ExperienceLevel, default)));
+        var ids = Jobs.Select(j => j.Id).ToList();
+
+        var best = JobListRules.PageByScore(ids, snapshot, JobSort.Score, new PageRequest(1, 2));
+        var worst = JobListRules.PageByScore(ids, snapshot, JobSort.ScoreAsc, new PageRequest(1, 4));
+
+        Assert.Equal([3, 2], best);
+        Assert.Equal(ids.OrderBy(id => snapshot.Find(id)!.Match.Score).ThenByDescending(id => id), worst);
+        Assert.True(JobListRules.SortsByScore(JobSort.ScoreAsc));
+        Assert.False(JobListRules.SortsByScore(JobSort.Company));
+    }
+}
