@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Infrastructure.Identity;
 using Htmx;
@@ -57,7 +58,7 @@ public static class Accounts
     private static Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {
         var request = context.Request;
-        if (request.Path.StartsWithSegments("/api"))
+        if (ApiRoutes.IsApi(request))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Task.CompletedTask;
