@@ -122,7 +122,7 @@ public sealed class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFact
         var job = await JsonAsync(await api.GetAsync($"/api/v1/jobs/{jobId}"));
         Assert.True(job.GetProperty("application_id").GetInt32() > 0);
 
-        await ProblemAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{jobId}", new { status = "not_applied" }), HttpStatusCode.BadRequest, "invalid_transition");
+        await ProblemAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{jobId}", new { status = "not_applied" }), HttpStatusCode.UnprocessableEntity, "invalid_transition");
         await ProblemAsync(await api.PostAsJsonAsync("/api/v1/jobs", new { company = "A", title = "B", status = "accepted" }), HttpStatusCode.UnprocessableEntity, "invalid_transition");
         var viaJob = await JsonAsync(await api.PutAsJsonAsync($"/api/v1/jobs/{jobId}", new { status = "offer" }));
         var application = await JsonAsync(await api.GetAsync($"/api/v1/applications/{viaJob.GetProperty("application_id").GetInt32()}"));

@@ -6,7 +6,7 @@ public static class ApiEndpoints
 {
     public static void MapApi(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup("/api/v1");
+        var v1 = endpoints.MapGroup(ApiRoutes.V1);
         v1.MapAuth();
         var signedIn = v1.MapGroup("").RequireAuthorization(ApiAuthentication.Policy);
         signedIn.MapProfile();

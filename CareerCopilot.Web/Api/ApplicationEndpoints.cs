@@ -39,7 +39,7 @@ public static class ApplicationEndpoints
         var (body, _) = await JsonBody.ReadAsync<CreateRequest>(request, ct);
         if (body.JobId is not { } jobId) throw ValidationFailedException.For("job_id", "job_id is required.");
         var application = await service.StartAsync(request.HttpContext.User.UserId(), jobId, body.Status, body.Notes, ct);
-        return TypedResults.Created($"/api/v1/applications/{application.Id}", ApplicationResponse.From(application));
+        return TypedResults.Created($"{ApiRoutes.V1}/applications/{application.Id}", ApplicationResponse.From(application));
     }
 
     private static async Task<IResult> UpdateAsync(int id, HttpRequest request, ApplicationService service, CancellationToken ct)

@@ -26,7 +26,7 @@ public static class AuthEndpoints
     {
         var (body, _) = await JsonBody.ReadAsync<RegisterRequest>(request, ct);
         var user = await accounts.RegisterAsync(body.Email, body.Password, body.FullName, ct);
-        return TypedResults.Created($"/api/v1/profile", new UserResponse(user.Id, user.Email!, Text.Clean(body.FullName) is { Length: > 0 } n ? n : null));
+        return TypedResults.Created($"{ApiRoutes.V1}/profile", new UserResponse(user.Id, user.Email!, Text.Clean(body.FullName) is { Length: > 0 } n ? n : null));
     }
 
     private static async Task<IResult> LoginAsync(HttpRequest request, UserManager<AppUser> users,
@@ -35,20 +35,17 @@ public static class AuthEndpoints
         var (body, _) = await JsonBody.ReadAsync<LoginRequest>(request, ct);
         var user = string.IsNullOrWhiteSpace(body.Email) ? null : await users.FindByEmailAsync(body.Email.Trim());
         if (user is null || string.IsNullOrEmpty(body.Password))
-            return Problem(request, StatusCodes.Status401Unauthorized, "invalid_credentials", "Wrong email or password.");
+            return ApiProblems.Result(ApiErrors.InvalidCredentials, "Wrong email or password.");
 
         // The same lockout as the web sign-in: one Identity configuration serves both doors.
         var result = await signIn.CheckPasswordSignInAsync(user, body.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
-            return Problem(request, StatusCodes.Status423Locked, "locked_out",
+            return ApiProblems.Result(ApiErrors.LockedOut,
                 "Too many failed attempts: the account is locked for a while. Try again later.");
         if (!result.Succeeded)
-            return Problem(request, StatusCodes.Status401Unauthorized, "invalid_credentials", "Wrong email or password.");
+            return ApiProblems.Result(ApiErrors.InvalidCredentials, "Wrong email or password.");
 
         var (token, expiresIn) = tokens.Issue(user.Id, user.Email!);
         return TypedResults.Ok(new TokenResponse(token, "bearer", expiresIn));
     }
-
-    private static IResult Problem(HttpRequest request, int status, string code, string detail) =>
-        ApiProblems.Result(request.HttpContext, status, code, status == StatusCodes.Status423Locked ? "Locked" : "Unauthorized", detail);
 }

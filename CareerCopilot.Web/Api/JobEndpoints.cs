@@ -53,7 +53,7 @@ public static class JobEndpoints
     {
         var (fields, _) = await JsonBody.ReadAsync<JobFields>(request, ct);
         var job = await service.CreateAsync(request.HttpContext.User.UserId(), fields, ct);
-        return TypedResults.Created($"/api/v1/jobs/{job.Id}", JobResponse.From(job));
+        return TypedResults.Created($"{ApiRoutes.V1}/jobs/{job.Id}", JobResponse.From(job));
     }
 
     private static async Task<IResult> UpdateAsync(int id, HttpRequest request, JobService service, CancellationToken ct)

@@ -14,7 +14,7 @@ namespace CareerCopilot.Web.Api;
 public static class JsonBody
 {
     private static ApiRequestException TooLarge(int limit) =>
-        new(StatusCodes.Status413PayloadTooLarge, "payload_too_large", $"The request body is larger than {limit} bytes.");
+        new(ApiErrors.PayloadTooLarge, $"The request body is larger than {limit} bytes.");
 
     /// <summary>A change: the value knows which of its properties the client sent.</summary>
     public static async Task<T> ReadChangeAsync<T>(HttpRequest request, CancellationToken ct) where T : PartialUpdate
@@ -29,7 +29,7 @@ public static class JsonBody
     public static async Task<(T Value, IReadOnlySet<string> Present)> ReadAsync<T>(HttpRequest request, CancellationToken ct)
         where T : class
     {
-        if (!request.HasJsonContentType()) throw new ApiRequestException(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
+        if (!request.HasJsonContentType()) throw new ApiRequestException(ApiErrors.UnsupportedMediaType,
             "The request body must be JSON (Content-Type: application/json).");
         var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
         if (request.ContentLength > limit) throw TooLarge(limit);

@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Infrastructure.Identity;
@@ -58,7 +59,7 @@ public static class Accounts
     private static Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {
         var request = context.Request;
-        if (request.Path.StartsWithSegments("/api"))
+        if (ApiRoutes.IsApi(request))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Task.CompletedTask;

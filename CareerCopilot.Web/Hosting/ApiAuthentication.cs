@@ -32,7 +32,7 @@ public static class ApiAuthentication
             })
             .AddJwtBearer()
             .AddPolicyScheme(ByPath, "Bearer under /api, cookie elsewhere", o => o.ForwardDefaultSelector = http =>
-                http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme);
+                ApiRoutes.IsApi(http.Request) ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwt, clock) =>
             {
@@ -44,8 +44,8 @@ public static class ApiAuthentication
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
-                        await ApiProblems.Write(context.HttpContext, StatusCodes.Status401Unauthorized, "unauthorized",
-                            "Unauthorized", "A valid bearer token is required: POST /api/v1/auth/login gives one.");
+                        await ApiProblems.WriteAsync(context.HttpContext, ApiErrors.Unauthorized,
+                            $"A valid bearer token is required: POST {ApiRoutes.V1}/auth/login gives one.");
                     },
                 };
             });

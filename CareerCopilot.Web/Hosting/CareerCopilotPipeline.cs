@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Api;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace CareerCopilot.Web.Hosting;
 
@@ -13,9 +12,9 @@ public static class CareerCopilotPipeline
         app.UseHttpLogging();
         app.UseSecurityHeaders(SecurityHeaders.Policy());
         app.UseExceptionHandler("/error");
-        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"),
-            api => api.UseStatusCodePages(WriteApiStatusAsync));
-        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+        // Bodiless API errors the framework makes (an unknown route, a wrong method) become problem details.
+        app.UseWhen(ApiRoutes.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(http => !ApiRoutes.IsApi(http),
             ui => ui.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
 
         app.UseFormSizeLimit();
@@ -31,14 +30,4 @@ public static class CareerCopilotPipeline
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
     }
-
-    /// <summary>Bodiless API errors made by the framework (an unknown route, a wrong method) become problem details.</summary>
-    private static Task WriteApiStatusAsync(StatusCodeContext context)
-    {
-        var status = context.HttpContext.Response.StatusCode;
-        return ApiProblems.Write(context.HttpContext, status, ApiProblems.CodeFor(status),
-            ReasonPhrases(status), status == 404 ? "No such resource." : "The request could not be served.");
-    }
-
-    private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 }

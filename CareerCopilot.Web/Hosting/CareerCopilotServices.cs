@@ -45,7 +45,9 @@ public static class CareerCopilotServices
             o.Cookie.Name = "CareerCopilot.Antiforgery";
         });
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Customize);
+        // First of the writers, so under /api the API's shape wins over the framework's default writer.
+        services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, ApiProblemDetailsWriter>());
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddHttpLogging(o =>

@@ -1,3 +1,5 @@
+using CareerCopilot.Web.Api;
+
 namespace CareerCopilot.Web.Hosting;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class FormSizeLimit
 
     public static IApplicationBuilder UseFormSizeLimit(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        if (http.Request.ContentLength > MaxFormBytes && !http.Request.Path.StartsWithSegments("/api"))
+        if (http.Request.ContentLength > MaxFormBytes && !ApiRoutes.IsApi(http.Request))
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;

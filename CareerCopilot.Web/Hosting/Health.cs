@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -8,7 +9,7 @@ namespace CareerCopilot.Web.Hosting;
 
 public static class Health
 {
-    public const string Path = "/api/v1/health";
+    public const string Path = ApiRoutes.V1 + "/health";
 
     public static void AddHealth(this IServiceCollection services) =>
         services.AddHealthChecks()

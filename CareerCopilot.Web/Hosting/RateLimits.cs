@@ -45,9 +45,8 @@ public static class RateLimits
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var http = context.HttpContext;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (http.Request.Path.StartsWithSegments("/api"))
-            await ApiProblems.Write(http, StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests",
-                $"Too many attempts. Please wait a moment and try again. Retry after {seconds} seconds.");
+        if (ApiRoutes.IsApi(http.Request))
+            await ApiProblems.WriteAsync(http, ApiErrors.RateLimited, $"Too many attempts. Please wait a moment and try again. Retry after {seconds} seconds.");
         // Pages: the body stays empty and the friendly error page explains.
     }
 }
