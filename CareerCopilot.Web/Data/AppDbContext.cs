@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Domain.Applications;
-using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
@@ -21,28 +20,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobFeedback> JobFeedback => Set<JobFeedback>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
-    /// <summary>
-    /// Every saved job has its search text refreshed here, and every user whose rows changed has their revision
-    /// moved, so no write path can forget either. The rows and the revision are committed together: a reader sees
-    /// both or neither, so a cache keyed by the revision can never hold rows older than it says.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
-    {
-        foreach (var entry in ChangeTracker.Entries<Job>())
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
-        var owners = ChangeTracker.Entries<IUserOwned>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.UserId).Distinct().ToList();
-        if (owners.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    /// <summary>What this context's write in flight means for revisions (<see cref="UserRevisions"/>).</summary>
+    internal UserRevisionState RevisionState { get; } = new();
 
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-        await Profiles.Where(p => owners.Contains(p.UserId))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Revision, p => p.Revision + 1), ct);
-        if (transaction is not null) await transaction.CommitAsync(CancellationToken.None);
-        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
-        return saved;
-    }
+    /// <summary>
+    /// The house rules of every write go with the context itself, however it was created (the app, a tool, a test):
+    /// saved jobs get their search text refreshed, saves move their users' revisions, and a bulk write that does not
+    /// is refused.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(SearchTextInterceptor.Instance, RevisionSaveInterceptor.Instance, UnrevisedWriteGuard.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -68,11 +68,10 @@ public static class CareerCopilotServices
         services.AddScoped<AccountService>();
         services.AddScoped<SkillSuggestions>();
         services.AddScoped<FeedbackService>();
-        services.AddScoped<MatchSnapshots>();
+        services.AddSingleton<MatchSnapshots>();
         services.AddScoped<Recommender>();
         services.AddScoped<SkillGapService>();
         services.AddScoped<AnalyticsService>();
-        services.AddHybridCache();
         return builder;
     }
 

@@ -12,7 +12,9 @@ public static class Database
         if (!connectionString.Contains("Data Source", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException(
                 "ConnectionStrings:Default must be a SQLite connection string (Data Source=...); PostgreSQL is not supported by this version.");
-        builder.Services.AddDbContext<AppDbContext>(o => o.UseSqlite(connectionString));
+        // The factory also registers the scoped context a request uses; the factory's contexts serve work that outlives
+        // a request (a snapshot build other requests wait for).
+        builder.Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connectionString));
     }
 
     public static string ConnectionString(IConfiguration configuration, DataDirectory data) =>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.ComponentModel;
 using CareerCopilot.Web.Domain.Jobs;
 
 namespace CareerCopilot.Web.Domain.Matching;
@@ -10,10 +9,9 @@ public sealed record ScoredJob(
     RemoteMode Remote, ExperienceLevel? Level, MatchScore Match);
 
 /// <summary>
-/// Every job of one user scored against their profile at one revision. Immutable, so the cache hands out the same
-/// instance to every request instead of copying it.
+/// Every job of one user scored against their profile at one revision. Immutable, so every request is handed the
+/// same instance.
 /// </summary>
-[ImmutableObject(true)]
 public sealed class MatchSnapshot
 {
     private readonly FrozenDictionary<int, ScoredJob> byId;
