@@ -85,7 +85,7 @@ public sealed class ApiErrorsTests
         }
     }
 
-    private static string CodeOf(Type kind, string? method, IReadOnlyList<ArgumentSyntax> arguments, string where)
+    private static string CodeOf(Type kind, string? method, Microsoft.CodeAnalysis.SeparatedSyntaxList<ArgumentSyntax> arguments, string where)
     {
         var candidates = method is null
             ? kind.GetConstructors().Cast<MethodBase>()

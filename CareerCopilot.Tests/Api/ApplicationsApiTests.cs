@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using CareerCopilot.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFact
 
         Assert.Equal($"/api/v1/applications/{application.GetProperty("id").GetInt32()}", response.Headers.Location?.OriginalString);
         Assert.Equal("applied", application.GetProperty("status").GetString());
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(today, application.GetProperty("applied_at").GetString());
         Assert.Equal("Referred by Sam", application.GetProperty("notes").GetString());
         Assert.Equal(["applied"], application.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString()));

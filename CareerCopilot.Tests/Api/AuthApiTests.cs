@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -74,7 +75,7 @@ public sealed class AuthApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         var payload = body.GetProperty("access_token").GetString()!.Split('.')[1];
         var claims = JsonDocument.Parse(Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=').Replace('-', '+').Replace('_', '/'))).RootElement;
-        Assert.Equal(registered.GetProperty("id").GetInt32().ToString(), claims.GetProperty("sub").GetString());
+        Assert.Equal(registered.GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture), claims.GetProperty("sub").GetString());
         Assert.Equal(app.Clock.GetUtcNow().AddHours(24).ToUnixTimeSeconds(), claims.GetProperty("exp").GetInt64());
     }
 

@@ -44,24 +44,24 @@ public sealed class BrokenDatabaseTests : IAsyncLifetime
         }
     }
 
-    private readonly Factory _app = new();
-    private HttpClient _api = null!;
-    private HttpClient _browser = null!;
+    private readonly Factory app = new();
+    private HttpClient api = null!;
+    private HttpClient browser = null!;
 
     public async Task InitializeAsync()
     {
-        _api = await _app.ApiAsync();
-        _browser = await _app.SignedInAsync();
-        foreach (var file in Directory.GetFiles(_app.DataDirectory, "broken.db*")) File.Delete(file);
-        Directory.CreateDirectory(_app.Database);
+        api = await app.ApiAsync();
+        browser = await app.SignedInAsync();
+        foreach (var file in Directory.GetFiles(app.DataDirectory, "broken.db*")) File.Delete(file);
+        Directory.CreateDirectory(app.Database);
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
     public async Task Health_answers_503_unhealthy()
     {
-        var health = await JsonAsync(await _app.CreateClient().GetAsync("/api/v1/health"), HttpStatusCode.ServiceUnavailable);
+        var health = await JsonAsync(await app.CreateClient().GetAsync("/api/v1/health"), HttpStatusCode.ServiceUnavailable);
         Assert.Equal("unhealthy", health.GetProperty("status").GetString());
         Assert.Equal("unhealthy", health.GetProperty("components").GetProperty("database").GetProperty("status").GetString());
     }
@@ -69,14 +69,14 @@ public sealed class BrokenDatabaseTests : IAsyncLifetime
     [Fact]
     public async Task The_api_answers_a_500_problem_without_internals()
     {
-        var problem = await ProblemAsync(await _api.GetAsync("/api/v1/jobs"), HttpStatusCode.InternalServerError, "internal_error");
+        var problem = await ProblemAsync(await api.GetAsync("/api/v1/jobs"), HttpStatusCode.InternalServerError, "internal_error");
         Assert.DoesNotContain("Sqlite", problem.ToString());
     }
 
     [Fact]
     public async Task Pages_show_the_friendly_error_page_without_internals()
     {
-        var response = await _browser.GetAsync("/jobs");
+        var response = await browser.GetAsync("/jobs");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("Something went wrong on our side", html);

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Applications;

@@ -14,7 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public AppFactory App { get; } = new();
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
-    private IPlaywright _playwright = null!;
+    private IPlaywright playwright = null!;
 
     /// <summary>Screenshots land here for a person to look at; they are not compared by the tests.</summary>
     public static string ScreenshotDirectory =>
@@ -26,8 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium,
             Headless = true,
@@ -50,7 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
-        _playwright.Dispose();
+        playwright.Dispose();
         await App.DisposeAsync();
     }
 }

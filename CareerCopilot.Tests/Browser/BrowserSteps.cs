@@ -19,7 +19,7 @@ public static class BrowserSteps
 
     public static async Task AddJobAsync(IPage page, string company, string title, string stack)
     {
-        if (!page.Url.EndsWith("/jobs")) await page.GotoAsync("/jobs");
+        if (!page.Url.EndsWith("/jobs", StringComparison.Ordinal)) await page.GotoAsync("/jobs");
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).First.ClickAsync();
         var dialog = page.Locator("#app-dialog");
         await Expect(dialog).ToBeVisibleAsync();

@@ -1,4 +1,3 @@
-using CareerCopilot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static CareerCopilot.Tests.Browser.BrowserSteps;

@@ -1,6 +1,5 @@
 using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Common;
-using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Skills;
 
 namespace CareerCopilot.Tests.Domain;

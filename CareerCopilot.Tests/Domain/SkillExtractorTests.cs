@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CareerCopilot.Tests.Infrastructure;
-using CareerCopilot.Web.Domain.Skills;
 using Xunit.Abstractions;
 
 namespace CareerCopilot.Tests.Domain;
@@ -50,7 +49,7 @@ public sealed class SkillExtractorTests(ITestOutputHelper output)
     public void Precision_and_recall_on_the_labelled_descriptions_meet_the_bar()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Extraction", "labelled-descriptions.json");
-        var set = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var set = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), JsonSerializerOptions.Web)!;
         Assert.True(set.Count >= 40, $"{set.Count} descriptions");
 
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;

@@ -53,7 +53,7 @@ public sealed class SkillGapReportTests
         // One of 200 skills is a quarter point: 50 becomes 50.25, which still rounds to 50.
         var stack = Enumerable.Range(0, 200).Select(i => $"Skill {i:000}").ToArray();
         var r = Report([], Job(1, stack));
-        var one = r.MissingSkills.First();
+        var one = r.MissingSkills[0];
         Assert.Equal(0, one.JobsScoringHigher);
         Assert.Equal(0, one.AverageGain);
         Assert.Contains("would not raise", one.Reason);

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CareerCopilot.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -19,7 +18,7 @@ public class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "correct violet stapler 42";
 
-    private int _users;
+    private int users;
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("cc-test-").FullName;
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
@@ -47,7 +46,7 @@ public class AppFactory : WebApplicationFactory<Program>
         });
     }
 
-    public string NewEmail(string who = "user") => $"{who}{Interlocked.Increment(ref _users)}-{Guid.NewGuid():N}"[..24] + "@example.test";
+    public string NewEmail(string who = "user") => $"{who}{Interlocked.Increment(ref users)}-{Guid.NewGuid():N}"[..24] + "@example.test";
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

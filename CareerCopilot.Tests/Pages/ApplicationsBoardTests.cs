@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CareerCopilot.Tests.Infrastructure;
 
@@ -9,7 +10,7 @@ public sealed class ApplicationsBoardTests(AppFactory app) : IClassFixture<AppFa
     {
         var form = await client.GetDocumentAsync("/jobs/edit");
         var response = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = company, ["Input.Title"] = "Engineer", ["Input.Status"] = "applied" });
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CareerCopilot.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var form = await client.GetDocumentAsync("/jobs/edit");
         var response = await client.SubmitAsync(form.Form("#job-form"), values);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
     }
 
     [Fact]

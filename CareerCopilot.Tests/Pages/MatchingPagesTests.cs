@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Feedback;
@@ -65,7 +65,7 @@ public sealed class MatchingPagesTests(AppFactory app) : IClassFixture<AppFactor
         var client = await UserWithJobsAsync();
         var page = await client.GetDocumentAsync("/recommendations");
         var card = page.QuerySelectorAll(".rec-card").Single(c => c.TextContent.Contains("Fabrikam"));
-        var jobId = int.Parse(card.Id!["rec-".Length..]);
+        var jobId = int.Parse(card.Id!["rec-".Length..], CultureInfo.InvariantCulture);
 
         var response = await client.HtmxPostAsync($"/recommendations?handler=NotInterested&id={jobId}", page.AntiforgeryToken());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -92,7 +92,7 @@ public sealed class MatchingPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         var client = await UserWithJobsAsync();
         var page = await client.GetDocumentAsync("/recommendations");
-        var form = page.QuerySelectorAll(".rec-card").First().QuerySelectorAll("form").First() as AngleSharp.Html.Dom.IHtmlFormElement;
+        var form = page.QuerySelectorAll(".rec-card")[0].QuerySelectorAll("form")[0] as AngleSharp.Html.Dom.IHtmlFormElement;
 
         var response = await client.SubmitAsync(form!, []);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

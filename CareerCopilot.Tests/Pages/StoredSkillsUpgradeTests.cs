@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Profiles;

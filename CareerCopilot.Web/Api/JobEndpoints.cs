@@ -34,8 +34,9 @@ public static class JobEndpoints
         });
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, JobService service, CancellationToken ct,
-        int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize, string? status, string? q, string? sort, string? source, string? remote)
+    private static async Task<IResult> ListAsync(HttpContext http, JobService service,
+        int? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page_size")] int? pageSize, string? status, string? q, string? sort, string? source, string? remote,
+        CancellationToken ct)
     {
         var v = new Validation();
         var query = new JobQuery(

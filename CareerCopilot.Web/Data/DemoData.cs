@@ -14,6 +14,9 @@ public static class DemoData
     private sealed record Posting(string Company, string Title, string Location, RemoteMode Remote, ExperienceLevel Level,
         string[] Stack, int? SalaryMin, int? SalaryMax, string Currency, ApplicationStatus[] Path);
 
+    private static readonly string[] ProfileSkills = ["C#", ".NET", "PostgreSQL", "Microsoft Azure", "Docker", "SQL"];
+    private static readonly string[] ProfileLocations = ["Berlin", "Remote"];
+
     private static readonly Posting[] Postings =
     [
         new("Contoso", "Senior Backend Engineer", "Berlin, Germany", RemoteMode.Hybrid, ExperienceLevel.Senior, ["C#", ".NET", "PostgreSQL", "Microsoft Azure"], 75000, 95000, "EUR", [ApplicationStatus.Applied, ApplicationStatus.Interview, ApplicationStatus.Offer]),
@@ -53,9 +56,9 @@ public static class DemoData
         profile.FullName = "Ana Diaz";
         profile.ExperienceLevel = ExperienceLevel.Senior;
         profile.TimeZone = "Europe/Berlin";
-        profile.Skills = new[] { "C#", ".NET", "PostgreSQL", "Microsoft Azure", "Docker", "SQL" }
+        profile.Skills = ProfileSkills
             .Select((s, i) => new UserSkill { UserId = profile.UserId, Name = s, Position = i }).ToList();
-        profile.Locations = new[] { "Berlin", "Remote" }
+        profile.Locations = ProfileLocations
             .Select((l, i) => new UserLocation { UserId = profile.UserId, Name = l, Position = i }).ToList();
     }
 

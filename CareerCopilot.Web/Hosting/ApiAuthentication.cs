@@ -5,7 +5,6 @@ using CareerCopilot.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CareerCopilot.Web.Hosting;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
@@ -12,16 +13,17 @@ public static partial class ConfigurationSummary
         var config = app.Configuration;
         var jwtConfigured = !string.IsNullOrEmpty(config["Jwt:SigningKey"]);
         var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        // Invariant: the summary reads the same whatever the server's culture.
         var summary = new StringBuilder()
             .AppendLine("Career Co-Pilot configuration")
-            .AppendLine($"  Environment        {app.Environment.EnvironmentName}")
-            .AppendLine($"  Data directory     {data.Path}")
-            .AppendLine($"  Database           {Mask(Database.ConnectionString(config, data))}")
-            .AppendLine($"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
-            .AppendLine($"  Scheduler          {(app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled ? "enabled" : "disabled")}")
-            .AppendLine($"  Mail               {(string.IsNullOrEmpty(config["Smtp:Host"]) ? "pickup directory" : $"SMTP {config["Smtp:Host"]}:{config["Smtp:Port"] ?? "25"}")}")
-            .AppendLine($"  AI provider        {config["Llm:Provider"] ?? "none"}")
-            .Append($"  Rate limits        sign-in {limits.SignInPerMinute}/min, sign-up {limits.SignUpPerMinute}/min");
+            .AppendLine(CultureInfo.InvariantCulture, $"  Environment        {app.Environment.EnvironmentName}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Data directory     {data.Path}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Database           {Mask(Database.ConnectionString(config, data))}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Scheduler          {(app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled ? "enabled" : "disabled")}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Mail               {(string.IsNullOrEmpty(config["Smtp:Host"]) ? "pickup directory" : $"SMTP {config["Smtp:Host"]}:{config["Smtp:Port"] ?? "25"}")}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  AI provider        {config["Llm:Provider"] ?? "none"}")
+            .Append(CultureInfo.InvariantCulture, $"  Rate limits        sign-in {limits.SignInPerMinute}/min, sign-up {limits.SignUpPerMinute}/min");
         app.Logger.LogInformation("{Summary}", summary.ToString());
     }
 

@@ -14,6 +14,7 @@ public static class Charts
     private const string Track = "#e3e8f0";
     private const string Primary = "#2f6fed";
 
+    private static readonly string[] CoverageLabels = ["Skills you have", "Skills you lack"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly Dictionary<JobStatus, string> StatusColours = new()
@@ -29,7 +30,7 @@ public static class Charts
         type = "doughnut",
         data = new
         {
-            labels = new[] { "Skills you have", "Skills you lack" },
+            labels = CoverageLabels,
             datasets = new[] { new { data = new[] { part, Math.Max(0, whole - part) }, backgroundColor = new[] { Have, Track }, borderWidth = 0 } },
         },
         options = new

@@ -36,7 +36,7 @@ public sealed class ErrorModel : PageModel
 
     public IActionResult OnPost(int? code) => Render(code);
 
-    private IActionResult Render(int? code)
+    private PageResult Render(int? code)
     {
         var status = code ?? Response.StatusCode;
         Code = status is >= 400 and <= 599 ? status : 500;

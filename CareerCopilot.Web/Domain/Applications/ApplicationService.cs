@@ -1,6 +1,5 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Common;
-using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
 using Microsoft.EntityFrameworkCore;
 

@@ -6,14 +6,14 @@ namespace CareerCopilot.Web.Domain.Common;
 /// </summary>
 public sealed class Validation
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 
-    public bool IsValid => _errors.Count == 0;
+    public bool IsValid => errors.Count == 0;
 
     public Validation Add(string field, string message)
     {
         field = SnakeCase.Convert(field);
-        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
         list.Add(message);
         return this;
     }
@@ -54,6 +54,6 @@ public sealed class Validation
 
     public void ThrowIfInvalid()
     {
-        if (!IsValid) throw new ValidationFailedException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        if (!IsValid) throw new ValidationFailedException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
 }

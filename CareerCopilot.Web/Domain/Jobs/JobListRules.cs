@@ -30,6 +30,8 @@ public static class JobListRules
         : j.Status == JobStatus.Offer ? 3 : j.Status == JobStatus.Accepted ? 4 : j.Status == JobStatus.Rejected ? 5 : 6;
 
     /// <summary>Orders by a column; ties go to the newer job. Score orders are not columns: see <see cref="PageByScore"/>.</summary>
+    // ToLower is what the database translates (SQL lower()); the culture-aware overloads it would want are not.
+#pragma warning disable CA1304, CA1311
     public static IQueryable<Job> Order(IQueryable<Job> jobs, JobSort sort) => sort switch
     {
         JobSort.CreatedAsc => jobs.OrderBy(j => j.Id),
@@ -41,6 +43,7 @@ public static class JobListRules
         JobSort.StatusDesc => jobs.OrderByDescending(PipelineOrder).ThenByDescending(j => j.Id),
         _ => jobs.OrderByDescending(j => j.Id),
     };
+#pragma warning restore CA1304, CA1311
 
     public static bool SortsByScore(JobSort sort) => sort is JobSort.Score or JobSort.ScoreAsc;
 

@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Data;
-using CareerCopilot.Web.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Profiles;

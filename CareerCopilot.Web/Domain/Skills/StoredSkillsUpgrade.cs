@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Data;
-using CareerCopilot.Web.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Skills;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using CareerCopilot.Web.Hosting;
@@ -20,7 +21,7 @@ public sealed class ApiTokenIssuer(IOptions<JwtOptions> options, TimeProvider cl
         {
             Issuer = Issuer,
             Audience = Issuer,
-            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, userId.ToString()), new Claim(JwtRegisteredClaimNames.Email, email)]),
+            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, userId.ToString(CultureInfo.InvariantCulture)), new Claim(JwtRegisteredClaimNames.Email, email)]),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
