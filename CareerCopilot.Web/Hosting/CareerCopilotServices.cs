@@ -38,7 +38,11 @@ public static class CareerCopilotServices
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new NotFoundPageFilter()));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.ConfigureFilter(new NotFoundPageFilter());
+            o.Conventions.ConfigureFilter(new VaryOnHtmxPageFilter());
+        });
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "RequestVerificationToken";

@@ -28,8 +28,7 @@ public sealed class IndexModel(AnalyticsService analytics, Recommender recommend
     /// <summary>The figures and charts alone, refreshed after a change to a job or an application.</summary>
     public async Task<IActionResult> OnGetFiguresAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        if (!Request.IsHtmx()) return Redirect("/");
+        if (!Request.IsHtmx()) return RedirectToPage();
         await LoadFiguresAsync(ct);
         return Partial("_Figures", this);
     }
@@ -37,8 +36,7 @@ public sealed class IndexModel(AnalyticsService analytics, Recommender recommend
     /// <summary>Recent activity and the top matches alone, refreshed after the same changes.</summary>
     public async Task<IActionResult> OnGetActivityAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        if (!Request.IsHtmx()) return Redirect("/");
+        if (!Request.IsHtmx()) return RedirectToPage();
         await LoadActivityAsync(ct);
         return Partial("_Activity", this);
     }

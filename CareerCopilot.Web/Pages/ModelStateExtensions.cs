@@ -13,6 +13,13 @@ public static class ModelStateExtensions
             modelState.AddModelError($"{prefix}.{Pascal(field)}", message);
     }
 
+    /// <summary>A refusal shown on the form: field errors beside their fields, a clash with the current state above them.</summary>
+    public static void AddRefusal(this ModelStateDictionary modelState, DomainException refusal)
+    {
+        if (refusal is ValidationFailedException invalid) modelState.AddDomainErrors(invalid);
+        else modelState.AddModelError(string.Empty, refusal.Message);
+    }
+
     private static string Pascal(string snake) =>
         string.Concat(snake.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }

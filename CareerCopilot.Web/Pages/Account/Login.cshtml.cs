@@ -56,5 +56,5 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IOptions<IdentityO
     }
 
     /// <summary>Only local paths: an open redirect would make our sign-in page a phishing tool (ASVS 3.7.2).</summary>
-    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
+    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Index")!;
 }

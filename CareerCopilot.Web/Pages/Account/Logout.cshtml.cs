@@ -8,11 +8,11 @@ namespace CareerCopilot.Web.Pages.Account;
 /// <summary>Sign-out is a POST only: a link or an image on another site must not be able to sign the user out.</summary>
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect(Hosting.Accounts.LoginPath);
+        return RedirectToPage("/Account/Login");
     }
 }

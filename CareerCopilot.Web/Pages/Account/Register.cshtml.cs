@@ -34,27 +34,21 @@ public sealed class RegisterModel(AccountService accounts, SignInManager<AppUser
         public string Password { get; set; } = "";
     }
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/") : Page();
+    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? RedirectToPage("/Index") : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        try
+        AppUser? user = null;
+        var refusal = await Refusals.OfAsync(async () => user = await accounts.RegisterAsync(Input.Email, Input.Password, Input.FullName, ct));
+        if (user is null)
         {
-            var user = await accounts.RegisterAsync(Input.Email, Input.Password, Input.FullName, ct);
-            await signIn.SignInAsync(user, isPersistent: false);
-            TempData["Flash"] = "Welcome! Start by telling Career Co-Pilot about your skills and where you want to work.";
-            return Redirect("/profile");
-        }
-        catch (ValidationFailedException e)
-        {
-            ModelState.AddDomainErrors(e);
+            // The one clash is an email already taken: it belongs beside the email.
+            if (refusal is ConflictException taken) ModelState.AddModelError("Input.Email", taken.Message);
+            else ModelState.AddRefusal(refusal!);
             return Page();
         }
-        catch (ConflictException e)
-        {
-            ModelState.AddModelError("Input.Email", e.Message);
-            return Page();
-        }
+        await signIn.SignInAsync(user, isPersistent: false);
+        return this.FlashAndRedirect("Welcome! Start by telling Career Co-Pilot about your skills and where you want to work.", "/Profile/Index");
     }
 }

@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Domain.Applications;
-using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Hosting;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
@@ -19,29 +18,17 @@ public sealed class IndexModel(ApplicationService applications) : PageModel
 
     public async Task<IActionResult> OnGetBoardAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         Applications = await applications.ListAsync(User.UserId(), null, ct);
-        return Request.IsHtmx() ? Partial("_Board", this) : Page();
+        return this.FragmentOrPage("_Board");
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id, string? status, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        try
-        {
-            var moved = await applications.MoveAsync(User.UserId(), id, status, ct);
-            if (Request.IsHtmx())
-                Response.Htmx(h => h.WithTrigger("show-message", $"{moved.Job.Company} moved to {Labels.Of(moved.Status)}."));
-        }
-        catch (DomainException e) when (e is ValidationFailedException or ConflictException)
-        {
-            Error = e.Message;
-        }
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = Error ?? "Application moved.";
-            return RedirectToPage();
-        }
+        Application? moved = null;
+        Error = (await Refusals.OfAsync(async () =>
+            moved = await applications.MoveAsync(User.UserId(), id, status, ct)))?.Message;
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(Error ?? "Application moved.");
+        if (moved is not null) this.Toast($"{moved.Job.Company} moved to {Labels.Of(moved.Status)}.");
         Applications = await applications.ListAsync(User.UserId(), null, ct);
         return Partial("_Board", this);
     }

@@ -27,9 +27,8 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     /// <summary>The match card alone, refreshed after an edit changed what the score reads.</summary>
     public async Task<IActionResult> OnGetMatchAsync(int id, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         await OnGetAsync(id, ct);
-        return Request.IsHtmx() ? Partial("_Match", this) : Page();
+        return this.FragmentOrPage("_Match");
     }
 
     public Task<IActionResult> OnPostNotInterestedAsync(int id, CancellationToken ct) =>
@@ -40,14 +39,9 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
 
     private async Task<IActionResult> ChangeFeedbackAsync(int id, string done, Func<Task> change, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        await change();
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = done;
-            return Redirect($"/jobs/{id}");
-        }
-        Response.Htmx(h => h.WithTrigger("show-message", done));
+        var message = (await Refusals.OfAsync(change))?.Message ?? done;
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message, "/Jobs/Details", new { id });
+        this.Toast(message);
         await OnGetAsync(id, ct);
         return Partial("_Match", this);
     }
@@ -60,9 +54,8 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
 
     private async Task<IActionResult> PartAsync(int id, string partial, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         await OnGetAsync(id, ct);
-        return Request.IsHtmx() ? Partial(partial, this) : Page();
+        return this.FragmentOrPage(partial);
     }
 
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
@@ -73,36 +66,22 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         {
             var job = await jobs.GetAsync(User.UserId(), id, ct);
             if (job.Application is null) throw new NotFoundException("Application");
-            return await applications.MoveAsync(User.UserId(), job.Application.Id, status, ct);
+            await applications.MoveAsync(User.UserId(), job.Application.Id, status, ct);
         }, ct);
 
+    /// <summary>The job's page is gone with it, so htmx too is sent to the list, where the message shows.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         await jobs.DeleteAsync(User.UserId(), id, ct);
-        TempData["Flash"] = "Job deleted.";
-        if (!Request.IsHtmx()) return Redirect("/jobs");
-        Response.Htmx(h => h.Redirect("/jobs"));
-        return Content("", "text/html");
+        return this.FlashAndRedirect("Job deleted.", "/Jobs/Index");
     }
 
     /// <summary>The application card comes back in place; a refused move shows why, beside the buttons.</summary>
-    private async Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task<Application>> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        try
-        {
-            await change();
-            if (Request.IsHtmx()) Response.Htmx(h => h.WithTrigger("application-changed").WithTrigger("show-message", done));
-        }
-        catch (DomainException e) when (e is ValidationFailedException or ConflictException)
-        {
-            ApplicationError = e.Message;
-        }
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = ApplicationError ?? done;
-            return Redirect($"/jobs/{id}");
-        }
+        ApplicationError = (await Refusals.OfAsync(change))?.Message;
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(ApplicationError ?? done, "/Jobs/Details", new { id });
+        if (ApplicationError is null) this.Toast(done, HtmxEvents.ApplicationChanged);
         Job = await jobs.GetAsync(User.UserId(), id, ct);
         return Partial("_Application", this);
     }

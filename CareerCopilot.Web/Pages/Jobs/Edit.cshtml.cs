@@ -61,37 +61,28 @@ public sealed class EditModel(JobService jobs) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         if (Id is { } id) Input = InputModel.From(await jobs.GetAsync(User.UserId(), id, ct));
-        return Request.IsHtmx() ? Partial("_JobForm", this) : Page();
+        return this.FragmentOrPage("_JobForm");
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         if (ModelState.IsValid)
         {
-            try
+            Job? saved = null;
+            var refusal = await Refusals.OfAsync(async () => saved = Id is { } id
+                ? await jobs.UpdateAsync(User.UserId(), id, Input.ToFields(), ct)
+                : await jobs.CreateAsync(User.UserId(), Input.ToFields(), ct));
+            if (saved is not null)
             {
-                var job = Id is { } id
-                    ? await jobs.UpdateAsync(User.UserId(), id, Input.ToFields(), ct)
-                    : await jobs.CreateAsync(User.UserId(), Input.ToFields() , ct);
-                var message = IsNew ? $"Added {job.Company} – {job.Title}." : "Job saved.";
-                if (!Request.IsHtmx())
-                {
-                    TempData["Flash"] = message;
-                    return Redirect($"/jobs/{job.Id}");
-                }
-                Response.Htmx(h => h.WithTrigger("jobs-changed").WithTrigger("show-message", message));
+                var message = IsNew ? $"Added {saved.Company} – {saved.Title}." : "Job saved.";
+                if (!Request.IsHtmx()) return this.FlashAndRedirect(message, "/Jobs/Details", new { id = saved.Id });
+                this.Toast(message, HtmxEvents.JobsChanged);
                 return Content("", "text/html");
             }
-            catch (DomainException e) when (e is ValidationFailedException or ConflictException)
-            {
-                if (e is ValidationFailedException invalid) ModelState.AddDomainErrors(invalid);
-                else ModelState.AddModelError(string.Empty, e.Message);
-            }
+            ModelState.AddRefusal(refusal!);
         }
         // htmx 2 does not swap 4xx answers, so the form with its messages comes back as 200.
-        return Request.IsHtmx() ? Partial("_JobForm", this) : Page();
+        return this.FragmentOrPage("_JobForm");
     }
 }

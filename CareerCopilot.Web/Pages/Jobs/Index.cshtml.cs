@@ -19,6 +19,10 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public PagedResult<JobSummary> Jobs { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
 
+    /// <summary>The links of every row, generated once per table.</summary>
+    public JobRowLinks RowLinks => rowLinks ??= new(Url);
+    private JobRowLinks? rowLinks;
+
     public bool Filtered => !string.IsNullOrWhiteSpace(Search) || Status is { Length: > 0 } || Source is { Length: > 0 } || Remote is { Length: > 0 };
 
     public JobSort CurrentSort => SnakeCase.TryParse<JobSort>(Sort, out var sort) ? sort : JobSort.CreatedDesc;
@@ -28,40 +32,25 @@ public sealed class IndexModel(JobService jobs) : PageModel
     /// <summary>The table alone: search, filters, sorting and paging swap it in place.</summary>
     public async Task<IActionResult> OnGetListAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         await LoadAsync(ct);
-        return Request.IsHtmx() ? Partial("_JobList", this) : Page();
+        return this.FragmentOrPage("_JobList");
     }
 
     /// <summary>The inline status change: the row comes back, with the rule's message when the change was refused.</summary>
     public async Task<IActionResult> OnPostStatusAsync(int id, string? status, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        string? error = null;
-        if (!SnakeCase.TryParse<JobStatus>(status, out var parsed)) error = "Choose a status from the list.";
-        else
-        {
-            try { await jobs.ChangeStatusAsync(User.UserId(), id, parsed, ct); }
-            catch (DomainException e) when (e is ValidationFailedException or ConflictException) { error = e.Message; }
-        }
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = error ?? "Status updated.";
-            return RedirectToPage();
-        }
-        return Partial("_JobRow", new JobRow(await jobs.GetSummaryAsync(User.UserId(), id, ct), error));
+        var error = SnakeCase.TryParse<JobStatus>(status, out var parsed)
+            ? (await Refusals.OfAsync(() => jobs.ChangeStatusAsync(User.UserId(), id, parsed, ct)))?.Message
+            : "Choose a status from the list.";
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(error ?? "Status updated.");
+        return Partial("_JobRow", new JobRow(await jobs.GetSummaryAsync(User.UserId(), id, ct), RowLinks, error));
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         await jobs.DeleteAsync(User.UserId(), id, ct);
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = "Job deleted.";
-            return RedirectToPage();
-        }
-        Response.Htmx(h => h.WithTrigger("jobs-changed").WithTrigger("show-message", "Job deleted."));
+        if (!Request.IsHtmx()) return this.FlashAndRedirect("Job deleted.");
+        this.Toast("Job deleted.", HtmxEvents.JobsChanged);
         return Content("", "text/html");
     }
 
@@ -95,4 +84,12 @@ public sealed class IndexModel(JobService jobs) : PageModel
     }
 }
 
-public sealed record JobRow(JobSummary Job, string? Error = null);
+public sealed record JobRow(JobSummary Job, JobRowLinks Links, string? Error = null);
+
+public sealed class JobRowLinks(IUrlHelper url)
+{
+    public IdUrl Details { get; } = new(url, "/Jobs/Details");
+    public IdUrl Edit { get; } = new(url, "/Jobs/Edit");
+    public IdUrl Status { get; } = new(url, "/Jobs/Index", "Status");
+    public IdUrl Delete { get; } = new(url, "/Jobs/Index", "Delete");
+}

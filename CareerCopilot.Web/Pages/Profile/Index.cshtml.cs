@@ -49,27 +49,20 @@ public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggest
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        try
+        ProfileView? saved = null;
+        var refusal = await Refusals.OfAsync(async () => saved = await profiles.UpdateAsync(User.UserId(), Input.ToFields(), ct));
+        if (saved is null) ModelState.AddRefusal(refusal!);
+        else
         {
-            var profile = await profiles.UpdateAsync(User.UserId(), Input.ToFields(), ct);
-            if (!Request.IsHtmx())
-            {
-                TempData["Flash"] = "Profile saved.";
-                return RedirectToPage();
-            }
+            if (!Request.IsHtmx()) return this.FlashAndRedirect("Profile saved.");
             // Show what was stored (canonical, de-duplicated), not what was typed.
             ModelState.Clear();
-            Input = InputModel.From(profile);
+            Input = InputModel.From(saved);
             Saved = true;
-            Response.Htmx(h => h.WithTrigger("show-message", "Profile saved."));
-        }
-        catch (ValidationFailedException e)
-        {
-            ModelState.AddDomainErrors(e);
+            this.Toast("Profile saved.");
         }
         await LoadAsync(null, ct);
-        return Request.IsHtmx() ? Partial("_ProfileForm", this) : Page();
+        return this.FragmentOrPage("_ProfileForm");
     }
 
     private async Task LoadAsync(string? email, CancellationToken ct)

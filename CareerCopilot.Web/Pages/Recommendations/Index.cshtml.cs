@@ -1,5 +1,4 @@
 using CareerCopilot.Web.Domain.Applications;
-using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
@@ -22,6 +21,10 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
     public IReadOnlyList<Recommendation> Items { get; private set; } = [];
     public ProfileView Profile { get; private set; } = null!;
 
+    /// <summary>The links of every card, generated once per list.</summary>
+    public CardLinks Links => links ??= new(Url, Shown);
+    private CardLinks? links;
+
     public int Shown => Math.Clamp(Count ?? Step, 1, Recommender.MaxLimit);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -33,7 +36,6 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
     /// <summary>The cards alone, re-ranked after a change anywhere on the page.</summary>
     public async Task<IActionResult> OnGetListAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         if (!Request.IsHtmx())
         {
             await OnGetAsync(ct);
@@ -54,25 +56,22 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
     /// <summary>After an action the list comes back re-ranked, so the next best job moves up into view.</summary>
     private async Task<IActionResult> ActAsync(string done, Func<Task> action, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        string message = done;
-        try
-        {
-            await action();
-        }
-        catch (DomainException e) when (e is ValidationFailedException or ConflictException)
-        {
-            message = e.Message;
-        }
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = message;
-            return RedirectToPage(new { n = Count });
-        }
-        Response.Htmx(h => h.WithTrigger("show-message", message));
+        var message = (await Refusals.OfAsync(action))?.Message ?? done;
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message, null, new { n = Count });
+        this.Toast(message);
         await LoadAsync(ct);
         return Partial("_List", this);
     }
 
     private async Task LoadAsync(CancellationToken ct) => Items = await recommender.ListAsync(User.UserId(), Shown, ct);
+}
+
+public sealed record RecommendationCard(Recommendation Item, CardLinks Links);
+
+/// <summary>A card's links; its actions keep the number of cards shown ("Show more"), so the list comes back as long as it was.</summary>
+public sealed class CardLinks(IUrlHelper url, int shown)
+{
+    public IdUrl Details { get; } = new(url, "/Jobs/Details");
+    public IdUrl Track { get; } = new(url, "/Recommendations/Index", "Track", new { n = shown });
+    public IdUrl NotInterested { get; } = new(url, "/Recommendations/Index", "NotInterested", new { n = shown });
 }

@@ -1,4 +1,3 @@
-using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Domain.SkillGap;
 using CareerCopilot.Web.Hosting;
@@ -24,30 +23,18 @@ public sealed class IndexModel(SkillGapService skillGap, ProfileService profiles
     /// <summary>The figures, charts and lists alone, refreshed after the profile changed.</summary>
     public async Task<IActionResult> OnGetReportAsync(CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
         await LoadAsync(ct);
-        return Request.IsHtmx() ? Partial("_Report", this) : Page();
+        return this.FragmentOrPage("_Report");
     }
 
     /// <summary>"I have this": the skill joins the profile, and every number on the page is worked out again.</summary>
     public async Task<IActionResult> OnPostHaveAsync(string? skill, CancellationToken ct)
     {
-        Response.Htmx(h => h.WithVary());
-        string message;
-        try
-        {
-            message = $"{await profiles.AddSkillAsync(User.UserId(), skill, ct)} added to your skills.";
-        }
-        catch (ValidationFailedException e)
-        {
-            message = e.Errors.Values.SelectMany(m => m).FirstOrDefault() ?? e.Message;
-        }
-        if (!Request.IsHtmx())
-        {
-            TempData["Flash"] = message;
-            return RedirectToPage(new { all = All ? true : (bool?)null });
-        }
-        Response.Htmx(h => h.WithTrigger("show-message", message));
+        string? added = null;
+        var refusal = await Refusals.OfAsync(async () => added = await profiles.AddSkillAsync(User.UserId(), skill, ct));
+        var message = refusal?.Message ?? $"{added} added to your skills.";
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message, null, new { all = All ? true : (bool?)null });
+        this.Toast(message);
         await LoadAsync(ct);
         return Partial("_Report", this);
     }

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net;
+using CareerCopilot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerCopilot.Tests.Pages;
+
+/// <summary>The protocol every page handler shares, checked on every handler the app has, not on a chosen few.</summary>
+public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Every_page_handler_answers_with_vary_hx_request_with_and_without_htmx()
+    {
+        var client = await app.SignedInAsync();
+        var jobId = await AddJobAsync(client, "applied");
+        var board = await client.GetDocumentAsync("/applications");
+        var applicationId = int.Parse(board.QuerySelector(".board-card")!.GetAttribute("data-id")!, CultureInfo.InvariantCulture);
+        var token = board.AntiforgeryToken();
+
+        var handlers = await PageHandlersAsync();
+        Assert.Contains("/Jobs/Details GET Match", handlers.Select(h => h.Name));
+        Assert.Contains("/Jobs/Details POST Delete", handlers.Select(h => h.Name));
+        Assert.Contains("/Applications/Index POST Move", handlers.Select(h => h.Name));
+        Assert.Contains("/Index GET Figures", handlers.Select(h => h.Name));
+
+        var missing = new List<string>();
+        foreach (var handler in handlers)
+        foreach (var htmx in new[] { true, false })
+        {
+            // A deletion needs a job of its own; signing out needs a session of its own.
+            var signOut = handler is { Page: "/Account/Logout", Method: "POST" };
+            var asker = signOut ? await app.SignedInAsync() : client;
+            var id = handler.Page == "/Applications/Index" ? applicationId
+                : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
+            var request = new HttpRequestMessage(new HttpMethod(handler.Method), handler.Url(id));
+            if (htmx) request.Headers.Add("HX-Request", "true");
+            if (handler.Method == "POST")
+            {
+                request.Headers.Add("RequestVerificationToken", signOut ? (await asker.GetDocumentAsync("/")).AntiforgeryToken() : token);
+                request.Content = new FormUrlEncodedContent([]);
+            }
+            var response = await asker.SendAsync(request);
+
+            var what = $"{handler.Name} ({(htmx ? "htmx" : "browser")}): {request.RequestUri} answered {(int)response.StatusCode}";
+            Assert.False(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, what);
+            if (!response.Headers.Vary.Contains("HX-Request", StringComparer.OrdinalIgnoreCase)) missing.Add(what);
+        }
+        Assert.Empty(missing);
+    }
+
+    private sealed record PageHandler(string Page, string Route, string Method, string? Handler, IReadOnlyList<string> Parameters)
+    {
+        public string Name => $"{Page} {Method} {Handler}";
+
+        /// <summary>The handler's address with a value for each parameter it takes: a row's id, a status, a skill.</summary>
+        public string Url(int id)
+        {
+            var path = "/" + Route.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture));
+            var query = new List<string>();
+            if (Handler is not null) query.Add($"handler={Handler}");
+            foreach (var name in Parameters)
+            {
+                if (name == "id" && !Route.Contains("{id")) query.Add($"id={id}");
+                if (name == "status") query.Add("status=interview");
+                if (name == "skill") query.Add("skill=Go");
+            }
+            return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
+        }
+    }
+
+    private async Task<IReadOnlyList<PageHandler>> PageHandlersAsync()
+    {
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var handlers = new List<PageHandler>();
+        foreach (var descriptor in app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<PageActionDescriptor>())
+        {
+            var compiled = descriptor as CompiledPageActionDescriptor ?? await loader.LoadAsync(descriptor, EndpointMetadataCollection.Empty);
+            handlers.AddRange(compiled.HandlerMethods.Select(m => new PageHandler(
+                descriptor.ViewEnginePath, descriptor.AttributeRouteInfo!.Template!, m.HttpMethod.ToUpperInvariant(), m.Name,
+                m.Parameters.Select(p => p.Name).ToList())));
+        }
+        return handlers.DistinctBy(h => (h.Route, h.Method, h.Handler)).ToList();
+    }
+
+    private static async Task<int> AddJobAsync(HttpClient client, string status)
+    {
+        var form = await client.GetDocumentAsync("/jobs/edit");
+        var response = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.Status"] = status });
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+    }
+}

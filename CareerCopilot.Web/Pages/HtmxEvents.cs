@@ -1,0 +1,22 @@
+namespace CareerCopilot.Web.Pages;
+
+/// <summary>
+/// The events the server raises in <c>HX-Trigger</c> and the parts listen for. wwwroot/js/site.js cannot share these
+/// constants; <c>HtmxEventsTests</c> keeps its names in agreement with them.
+/// </summary>
+public static class HtmxEvents
+{
+    /// <summary>A job was added, saved or deleted: the jobs table and the parts that count jobs refresh, the dialog closes.</summary>
+    public const string JobsChanged = "jobs-changed";
+
+    /// <summary>An application moved: the parts that show applications refresh.</summary>
+    public const string ApplicationChanged = "application-changed";
+
+    /// <summary>A toast; the event's detail is the message.</summary>
+    public const string ShowMessage = "show-message";
+
+    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ShowMessage];
+
+    /// <summary>An <c>hx-trigger</c> value: refresh when any of these events reaches the body.</summary>
+    public static string FromBody(params string[] events) => string.Join(", ", events.Select(e => e + " from:body"));
+}

@@ -1,0 +1,40 @@
+using Htmx;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerCopilot.Web.Pages;
+
+/// <summary>
+/// The answers of a handler htmx calls, written once: the fragment to htmx and the whole page to a browser; after a
+/// change, a toast (and the events that refresh other parts) to htmx, post-redirect-get with a flash message to a
+/// browser. <c>Vary: HX-Request</c> is added to every answer by <c>VaryOnHtmxPageFilter</c>.
+/// </summary>
+public static class HtmxHandlers
+{
+    /// <summary>Where the layout finds the message to show once on the next page.</summary>
+    public const string FlashKey = "Flash";
+
+    public static IActionResult FragmentOrPage(this PageModel page, string partialName) =>
+        page.Request.IsHtmx() ? page.Partial(partialName, page) : page.Page();
+
+    /// <summary>
+    /// The message shows once on the page the browser lands on (the current one unless named). htmx is sent there
+    /// with <c>HX-Redirect</c>, a full navigation, for a change that leaves nothing to show where it was made.
+    /// </summary>
+    public static IActionResult FlashAndRedirect(this PageModel page, string message, string? pageName = null, object? routeValues = null)
+    {
+        page.TempData[FlashKey] = message;
+        if (!page.Request.IsHtmx()) return page.RedirectToPage(pageName, routeValues);
+        var url = page.Url.Page(pageName, routeValues)!;
+        page.Response.Htmx(h => h.Redirect(url));
+        return page.Content("", "text/html");
+    }
+
+    /// <summary>A toast for htmx, after the events that make the other parts refresh themselves.</summary>
+    public static void Toast(this PageModel page, string message, params string[] events) =>
+        page.Response.Htmx(h =>
+        {
+            foreach (var e in events) h.WithTrigger(e);
+            h.WithTrigger(HtmxEvents.ShowMessage, message);
+        });
+}
