@@ -37,14 +37,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 860)
+    /// <summary>A fresh browser profile (cookies, storage) at one window size; the test disposes it.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 860)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, TimezoneId = "Europe/Berlin", Locale = "en-GB",
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        return context;
     }
 
     public async Task DisposeAsync()

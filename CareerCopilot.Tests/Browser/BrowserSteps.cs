@@ -49,8 +49,13 @@ public static class BrowserSteps
     public static Task SettledAsync(IPage page) =>
         Expect(page.Locator(".htmx-settling, .htmx-swapping, .htmx-request")).ToHaveCountAsync(0);
 
-    public static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    /// <summary>Saves a full-page screenshot and returns its path.</summary>
+    public static async Task<string> ShotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
 
     /// <summary>Console errors include CSP violations and failed requests: a clean page has none.</summary>
     public static List<string> WatchConsole(IPage page)

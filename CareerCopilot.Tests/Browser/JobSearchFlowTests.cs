@@ -12,7 +12,8 @@ public sealed class JobSearchFlowTests(BrowserFixture browser)
     [Fact]
     public async Task A_person_signs_up_fills_the_profile_tracks_a_job_and_moves_it_to_interview()
     {
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var problems = WatchConsole(page);
 
         // Sign up
@@ -112,7 +113,9 @@ public sealed class JobSearchFlowTests(BrowserFixture browser)
     [Fact]
     public async Task The_dialog_shows_server_validation_without_closing()
     {
-        var page = await SignedInPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignUpAsync(page, browser.App);
         var problems = WatchConsole(page);
         await page.GotoAsync("/jobs");
         await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).ClickAsync();
@@ -133,43 +136,56 @@ public sealed class JobSearchFlowTests(BrowserFixture browser)
     public async Task Every_main_page_is_screenshotted_at_desktop_and_phone_width()
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
-        foreach (var (name, width, height) in new[] { ("desktop", 1280, 860), ("phone", 390, 844) })
-        {
-            var page = await browser.NewPageAsync(width, height);
-            var problems = WatchConsole(page);
-            await page.GotoAsync("/account/login");
-            await ShotAsync(page, $"login-{name}");
-            await SignUpAsync(page, browser.App);
-            await AddJobAsync(page, "Contoso", "Senior Backend Engineer", "C#, PostgreSQL, Azure");
-            await AddJobAsync(page, "Northwind Traders", "Software Engineer, Payments", "Java, Kafka");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Track application" }).ClickAsync();
-            await Expect(page.Locator("#application-card .timeline-item")).ToHaveCountAsync(1);
+        var started = DateTime.UtcNow.AddSeconds(-1);
+        // The two widths are two people at once: each signs up and fills their own account.
+        var shots = (await Task.WhenAll(ShootEveryPageAsync("desktop", 1280, 860), ShootEveryPageAsync("phone", 390, 844)))
+            .SelectMany(s => s).ToList();
 
-            foreach (var (path, shot) in new[] { ("/", "home"), ("/jobs", "jobs"), ("/recommendations", "recommendations"), ("/skills", "skills"), ("/applications", "board"), ("/profile", "profile") })
-            {
-                await page.GotoAsync(path);
-                await ShotAsync(page, $"{shot}-{name}");
-            }
-            await page.GotoAsync("/jobs");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
-            await ShotAsync(page, $"job-{name}");
-            await page.GotoAsync("/jobs");
-            await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).ClickAsync();
-            await Expect(page.Locator("#app-dialog")).ToBeVisibleAsync();
-            await ShotAsync(page, $"add-job-{name}");
-            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(Pages.SelectMany(p => new[] { $"{p}-desktop", $"{p}-phone" }).Order(), shots.Select(Path.GetFileNameWithoutExtension).Order());
+        foreach (var shot in shots)
+        {
+            var file = new FileInfo(shot);
+            Assert.True(file.Exists && file.LastWriteTimeUtc >= started, $"{shot} was not written by this run");
+            using var png = file.OpenRead();
+            var signature = new byte[8];
+            png.ReadExactly(signature);
+            Assert.Equal(PngSignature, signature);
+            Assert.True(file.Length > 5_000, $"{shot} is {file.Length} bytes: an empty page?");
         }
-        Assert.True(Directory.GetFiles(BrowserFixture.ScreenshotDirectory, "*.png").Length >= 18);
     }
 
-    private async Task<IPage> SignedInPageAsync()
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static readonly string[] Pages = ["login", "home", "jobs", "recommendations", "skills", "board", "profile", "job", "add-job"];
+
+    private async Task<List<string>> ShootEveryPageAsync(string name, int width, int height)
     {
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync(width, height);
+        var page = await context.NewPageAsync();
+        var problems = WatchConsole(page);
+        var shots = new List<string>();
+        await page.GotoAsync("/account/login");
+        shots.Add(await ShotAsync(page, $"login-{name}"));
         await SignUpAsync(page, browser.App);
-        return page;
+        await AddJobAsync(page, "Contoso", "Senior Backend Engineer", "C#, PostgreSQL, Azure");
+        await AddJobAsync(page, "Northwind Traders", "Software Engineer, Payments", "Java, Kafka");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Track application" }).ClickAsync();
+        await Expect(page.Locator("#application-card .timeline-item")).ToHaveCountAsync(1);
+
+        foreach (var (path, shot) in new[] { ("/", "home"), ("/jobs", "jobs"), ("/recommendations", "recommendations"), ("/skills", "skills"), ("/applications", "board"), ("/profile", "profile") })
+        {
+            await page.GotoAsync(path);
+            shots.Add(await ShotAsync(page, $"{shot}-{name}"));
+        }
+        await page.GotoAsync("/jobs");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Contoso", Exact = true }).ClickAsync();
+        shots.Add(await ShotAsync(page, $"job-{name}"));
+        await page.GotoAsync("/jobs");
+        await page.GetByRole(AriaRole.Link, new() { Name = "+ Add job" }).ClickAsync();
+        await Expect(page.Locator("#app-dialog")).ToBeVisibleAsync();
+        shots.Add(await ShotAsync(page, $"add-job-{name}"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        return shots;
     }
 }
-
-[CollectionDefinition("browser")]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;

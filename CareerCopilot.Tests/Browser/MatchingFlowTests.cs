@@ -10,7 +10,8 @@ public sealed class MatchingFlowTests(BrowserFixture browser)
     [Fact]
     public async Task I_have_this_on_the_gap_page_raises_coverage_and_a_recommendations_score()
     {
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var problems = WatchConsole(page);
         await SignUpAsync(page, browser.App);
         var skills = page.GetByLabel("Skills: add one");

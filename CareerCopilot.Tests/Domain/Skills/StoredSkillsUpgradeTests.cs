@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CareerCopilot.Tests.Api.ApiAssert;
 
-namespace CareerCopilot.Tests.Pages;
+namespace CareerCopilot.Tests.Domain.Skills;
 
 public sealed class StoredSkillsUpgradeTests(AppFactory app) : IClassFixture<AppFactory>
 {

@@ -2,7 +2,7 @@ using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Skills;
 
-namespace CareerCopilot.Tests.Domain;
+namespace CareerCopilot.Tests.Domain.Skills;
 
 public sealed class SkillCatalogueTests
 {

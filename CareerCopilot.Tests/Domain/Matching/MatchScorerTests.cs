@@ -1,7 +1,7 @@
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
 
-namespace CareerCopilot.Tests.Domain;
+namespace CareerCopilot.Tests.Domain.Matching;
 
 public sealed class MatchScorerTests
 {

@@ -2,7 +2,7 @@ using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.SkillGap;
 
-namespace CareerCopilot.Tests.Domain;
+namespace CareerCopilot.Tests.Domain.SkillGap;
 
 public sealed class SkillGapReportTests
 {

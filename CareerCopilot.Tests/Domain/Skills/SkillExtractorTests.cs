@@ -2,7 +2,7 @@ using System.Text.Json;
 using CareerCopilot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace CareerCopilot.Tests.Domain;
+namespace CareerCopilot.Tests.Domain.Skills;
 
 public sealed class SkillExtractorTests(ITestOutputHelper output)
 {

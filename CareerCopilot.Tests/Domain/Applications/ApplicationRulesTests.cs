@@ -2,7 +2,7 @@ using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 
-namespace CareerCopilot.Tests.Domain;
+namespace CareerCopilot.Tests.Domain.Applications;
 
 public sealed class ApplicationRulesTests
 {

@@ -1,0 +1,4 @@
+namespace CareerCopilot.Tests.Browser;
+
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
