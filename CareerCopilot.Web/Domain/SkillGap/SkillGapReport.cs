@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using CareerCopilot.Web.Domain.Matching;
 
@@ -14,7 +13,6 @@ public sealed record SkillDemand(string Skill, int Count, bool Have);
 public sealed record MissingSkill(string Skill, int Count, double Share, int JobsScoringHigher, double AverageGain, string Reason);
 
 /// <summary>Which skills the user's jobs ask for, which of them the user has, and what each missing one is worth.</summary>
-[ImmutableObject(true)]
 public sealed record SkillGapReport(
     IReadOnlyList<string> UserSkills,
     int JobCount,
