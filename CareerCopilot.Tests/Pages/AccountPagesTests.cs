@@ -1,5 +1,9 @@
 using System.Net;
 using CareerCopilot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCopilot.Tests.Pages;
 
@@ -81,6 +85,32 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
         var response = await client.SubmitAsync(login.Form(), new() { ["Input.Email"] = email, ["Input.Password"] = AppFactory.Password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("locked", (await HtmlClient.ParseAsync(response)).QuerySelector(".alert-danger")?.TextContent);
+    }
+
+    [Fact]
+    public async Task The_lockout_message_states_the_configured_lockout_time()
+    {
+        await using var sevenMinutes = new SevenMinuteLockout();
+        var email = sevenMinutes.NewEmail();
+        await sevenMinutes.SignedInAsync(email);
+        var client = sevenMinutes.Browser();
+        HttpResponseMessage response = null!;
+        for (var i = 0; i <= 5; i++)
+        {
+            var page = await client.GetDocumentAsync("/account/login");
+            response = await client.SubmitAsync(page.Form(), new() { ["Input.Email"] = email, ["Input.Password"] = $"wrong guess number {i}" });
+        }
+
+        Assert.Contains("locked for 7 minutes", (await HtmlClient.ParseAsync(response)).QuerySelector(".alert-danger")?.TextContent);
+    }
+
+    private sealed class SevenMinuteLockout : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(s => s.Configure<IdentityOptions>(o => o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(7)));
+        }
     }
 
     [Fact]
