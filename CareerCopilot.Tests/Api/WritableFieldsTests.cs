@@ -38,6 +38,7 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         [nameof(JobFields.Status)] = new("interview", AlsoChanges: ["date_applied", "application_id"]),
         [nameof(JobFields.Notes)] = new("Call back on Monday."),
         [nameof(JobFields.DateApplied)] = new("2026-11-01"),
+        [nameof(JobFields.Deadline)] = new("2026-12-15"),
         [nameof(JobFields.PostedAt)] = new("2026-10-30T08:00:00Z"),
     };
 
@@ -57,6 +58,7 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
     {
         [nameof(ApplicationFields.Status)] = new("offer", AlsoChanges: ["history"]),
         [nameof(ApplicationFields.Notes)] = new("Second round on Friday."),
+        [nameof(ApplicationFields.AppliedAt)] = new("2026-11-01"),
     };
 
     [Fact]
