@@ -4,7 +4,7 @@ using CareerCopilot.Web.Domain.Profiles;
 namespace CareerCopilot.Web.Domain.Applications;
 
 /// <summary>One line of an application's timeline: a status it moved to, or a note.</summary>
-public sealed record TimelineEntry(DateOnly Date, DateTime At, ApplicationStatus? Status, ApplicationNote? Note);
+public sealed record TimelineEntry(DateOnly Date, DateTime At, int Id, ApplicationStatus? Status, ApplicationNote? Note);
 
 /// <summary>What a note may hold, and how notes and status history read as one timeline.</summary>
 public static class NoteRules
@@ -23,9 +23,9 @@ public static class NoteRules
         };
     }
 
-    /// <summary>Newest first: by the day (a status move on the day it happened in the user's zone), then by when it was recorded.</summary>
+    /// <summary>Newest first: by the day (a status move on the day it happened in the user's zone), then by when it was recorded (the later row on a tie).</summary>
     public static IReadOnlyList<TimelineEntry> Timeline(Application application, IEnumerable<ApplicationNote> notes, UserCalendar calendar) =>
-        application.Events.Select(e => new TimelineEntry(calendar.DateOf(e.At), e.At, e.Status, null))
-            .Concat(notes.Select(n => new TimelineEntry(n.OccurredOn, n.CreatedAt, null, n)))
-            .OrderByDescending(t => t.Date).ThenByDescending(t => t.At).ToList();
+        application.Events.Select(e => new TimelineEntry(calendar.DateOf(e.At), e.At, e.Id, e.Status, null))
+            .Concat(notes.Select(n => new TimelineEntry(n.OccurredOn, n.CreatedAt, n.Id, null, n)))
+            .OrderByDescending(t => t.Date).ThenByDescending(t => t.At).ThenByDescending(t => t.Id).ToList();
 }
