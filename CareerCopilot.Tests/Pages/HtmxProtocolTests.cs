@@ -37,6 +37,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             var asker = signOut ? await app.SignedInAsync() : client;
             var id = handler.Page == "/Applications/Index" ? applicationId
                 : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
+            if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
             // A note's deletion needs a note of its own.
             var noteId = handler.Handler == "DeleteNote" ? await AddNoteAsync(client, jobId) : 0;
             var request = new HttpRequestMessage(new HttpMethod(handler.Method), handler.Url(id, contactId, noteId));
