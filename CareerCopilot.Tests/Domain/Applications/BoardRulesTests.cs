@@ -32,7 +32,7 @@ public sealed class BoardRulesTests
     }
 
     [Fact]
-    public void An_applications_next_step_is_its_earliest_note_ahead_and_never_the_deadline()
+    public void An_applications_next_step_is_its_earliest_note_after_today_and_never_the_deadline()
     {
         var job = new Job { Deadline = Today.AddDays(1) };
         var application = new Application();
@@ -42,6 +42,6 @@ public sealed class BoardRulesTests
 
         Assert.Same(call, BoardRules.Next(job, application, [past, interview, call], Today)?.Note);
         Assert.Equal(2, BoardRules.Next(job, application, [past, interview, call], Today)?.InDays);
-        Assert.Null(BoardRules.Next(job, application, [past], Today));
+        Assert.Null(BoardRules.Next(job, application, [past, new ApplicationNote { Id = 4, OccurredOn = Today }], Today));
     }
 }

@@ -84,9 +84,9 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
             .OrderByDescending(n => n.OccurredOn).ThenByDescending(n => n.Id).ToListAsync(ct);
     }
 
-    /// <summary>The user's notes dated on or after a day, for the board's next steps.</summary>
-    public async Task<ILookup<int, ApplicationNote>> NotesFromAsync(int userId, DateOnly from, CancellationToken ct) =>
-        (await db.ApplicationNotes.AsNoTracking().Where(n => n.UserId == userId && n.OccurredOn >= from).ToListAsync(ct))
+    /// <summary>The user's notes dated after a day, for the board's next steps.</summary>
+    public async Task<ILookup<int, ApplicationNote>> NotesAfterAsync(int userId, DateOnly day, CancellationToken ct) =>
+        (await db.ApplicationNotes.AsNoTracking().Where(n => n.UserId == userId && n.OccurredOn > day).ToListAsync(ct))
         .ToLookup(n => n.ApplicationId);
 
     public async Task<ApplicationNote> AddNoteAsync(int userId, int applicationId, NoteFields fields, CancellationToken ct)

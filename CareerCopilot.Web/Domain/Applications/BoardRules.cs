@@ -18,13 +18,13 @@ public static class BoardRules
 
     /// <summary>
     /// Only what is known and ahead: for a saved job its deadline, if not passed; for an application the earliest note dated
-    /// today or later (an interview, a call). Nothing otherwise: a guess would be worse than a blank.
+    /// after today (an interview, a call planned): a note dated today is most likely what just happened. Nothing otherwise: a guess would be worse than a blank.
     /// </summary>
     public static NextStep? Next(Job job, Application? application, IEnumerable<ApplicationNote> notes, DateOnly today)
     {
         if (application is null)
             return job.Deadline is { } deadline && deadline >= today ? new NextStep(null, deadline, deadline.DayNumber - today.DayNumber) : null;
-        var note = notes.Where(n => n.OccurredOn >= today).OrderBy(n => n.OccurredOn).ThenBy(n => n.Id).FirstOrDefault();
+        var note = notes.Where(n => n.OccurredOn > today).OrderBy(n => n.OccurredOn).ThenBy(n => n.Id).FirstOrDefault();
         return note is null ? null : new NextStep(note, note.OccurredOn, note.OccurredOn.DayNumber - today.DayNumber);
     }
 }

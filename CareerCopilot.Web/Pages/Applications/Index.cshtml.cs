@@ -74,7 +74,7 @@ public sealed class IndexModel(ApplicationService applications, JobService jobs,
         var userId = User.UserId();
         Calendar = await profiles.CalendarAsync(userId, ct);
         var snapshot = await snapshots.GetAsync(userId, ct);
-        var upcoming = await applications.NotesFromAsync(userId, Calendar.Today, ct);
+        var upcoming = await applications.NotesAfterAsync(userId, Calendar.Today, ct);
         var (saved, total) = await jobs.SavedAsync(userId, SavedShown, ct);
         SavedTotal = total;
         Saved = saved.Select(j => Card(j, null, snapshot, [])).ToList();
