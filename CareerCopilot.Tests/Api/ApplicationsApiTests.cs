@@ -130,4 +130,22 @@ public sealed class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal("offer", application.GetProperty("status").GetString());
         Assert.Equal(["interview", "offer"], application.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString()));
     }
+
+    [Fact]
+    public async Task The_applied_date_can_be_corrected_and_the_job_follows_but_not_into_the_future()
+    {
+        var api = await app.ApiAsync();
+        var jobId = await CreateJobAsync(api, new { company = "Contoso", title = "Engineer" });
+        var id = (await JsonAsync(await api.PostAsJsonAsync("/api/v1/applications", new { job_id = jobId }), HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+        var changed = await JsonAsync(await api.PutAsJsonAsync($"/api/v1/applications/{id}", new { applied_at = "2026-11-20" }));
+        Assert.Equal("2026-11-20", changed.GetProperty("applied_at").GetString());
+        Assert.Equal("2026-11-20", (await JsonAsync(await api.GetAsync($"/api/v1/jobs/{jobId}"))).GetProperty("date_applied").GetString());
+
+        var tomorrow = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var problem = await ProblemAsync(await api.PutAsJsonAsync($"/api/v1/applications/{id}", new { applied_at = tomorrow }),
+            HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(["The applied date cannot be after today."], Errors(problem, "applied_at"));
+        Assert.Equal("2026-11-20", (await JsonAsync(await api.GetAsync($"/api/v1/applications/{id}"))).GetProperty("applied_at").GetString());
+    }
 }

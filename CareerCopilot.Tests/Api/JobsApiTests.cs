@@ -200,4 +200,34 @@ public sealed class JobsApiTests(AppFactory app) : IClassFixture<AppFactory>
 
     private static string[] Companies(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(j => j.GetProperty("company").GetString()!).ToArray();
+
+    [Fact]
+    public async Task Jobs_sort_by_deadline_soonest_first_with_jobs_without_one_last()
+    {
+        var api = await app.ApiAsync();
+        var none = await CreateJobAsync(api, new { company = "None", title = "Engineer" });
+        var late = await CreateJobAsync(api, new { company = "Late", title = "Engineer", deadline = "2026-12-20" });
+        var soon = await CreateJobAsync(api, new { company = "Soon", title = "Engineer", deadline = "2026-12-01" });
+
+        var ids = (await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=deadline"))).GetProperty("items").EnumerateArray()
+            .Select(j => j.GetProperty("id").GetInt32()).ToArray();
+        var desc = (await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=deadline_desc"))).GetProperty("items").EnumerateArray()
+            .Select(j => j.GetProperty("id").GetInt32()).ToArray();
+
+        Assert.Equal([soon, late, none], ids);
+        Assert.Equal([late, soon, none], desc);
+        var job = await JsonAsync(await api.GetAsync($"/api/v1/jobs/{soon}"));
+        Assert.Equal("2026-12-01", job.GetProperty("deadline").GetString());
+    }
+
+    [Fact]
+    public async Task A_deadline_no_one_can_mean_is_400_with_a_field_error()
+    {
+        var api = await app.ApiAsync();
+        var problem = await ProblemAsync(await api.PostAsJsonAsync("/api/v1/jobs", new { company = "Contoso", title = "Engineer", deadline = "0226-12-01" }),
+            HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Single(Errors(problem, "deadline"));
+        await ProblemAsync(await api.PostAsJsonAsync("/api/v1/jobs", new { company = "Contoso", title = "Engineer", deadline = "soon" }),
+            HttpStatusCode.BadRequest, "malformed_json");
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
 using static CareerCopilot.Tests.Api.ApiAssert;
@@ -38,6 +39,7 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         [nameof(JobFields.Status)] = new("interview", AlsoChanges: ["date_applied", "application_id"]),
         [nameof(JobFields.Notes)] = new("Call back on Monday."),
         [nameof(JobFields.DateApplied)] = new("2026-11-01"),
+        [nameof(JobFields.Deadline)] = new("2026-12-15"),
         [nameof(JobFields.PostedAt)] = new("2026-10-30T08:00:00Z"),
     };
 
@@ -57,11 +59,24 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
     {
         [nameof(ApplicationFields.Status)] = new("offer", AlsoChanges: ["history"]),
         [nameof(ApplicationFields.Notes)] = new("Second round on Friday."),
+        [nameof(ApplicationFields.AppliedAt)] = new("2026-11-01"),
+    };
+
+    /// <summary>A contact's fields but its job ids, whose values are the jobs of the test (ContactsApiTests sends them).</summary>
+    private static readonly Dictionary<string, Sample> ContactSamples = new()
+    {
+        [nameof(ContactFields.Name)] = new("Sam Lee"),
+        [nameof(ContactFields.Role)] = new("Recruiter"),
+        [nameof(ContactFields.Email)] = new("sam@example.test"),
+        [nameof(ContactFields.Phone)] = new("+49 30 1234567"),
+        [nameof(ContactFields.Link)] = new("https://www.example.test/in/sam"),
+        [nameof(ContactFields.Notes)] = new("Prefers calls."),
     };
 
     [Fact]
     public void Each_table_names_every_writable_field()
     {
+        Assert.Equal(new ContactFields().Properties.Except([nameof(ContactFields.JobIds)]).Order(), ContactSamples.Keys.Order());
         Assert.Equal(new JobFields().Properties.Order(), JobSamples.Keys.Order());
         Assert.Equal(new ProfileFields().Properties.Order(), ProfileSamples.Keys.Order());
         Assert.Equal(new ApplicationFields().Properties.Order(), ApplicationSamples.Keys.Order());
@@ -89,6 +104,14 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         var jobId = await CreateJobAsync(api, new { company = "Contoso", title = "Engineer" });
         var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/applications", new { job_id = jobId }), System.Net.HttpStatusCode.Created);
         await RoundTripAsync(api, $"/api/v1/applications/{created.GetProperty("id").GetInt32()}", ApplicationSamples);
+    }
+
+    [Fact]
+    public async Task Every_contact_field_round_trips_alone()
+    {
+        var api = await app.ApiAsync();
+        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/contacts", new { name = "Someone" }), System.Net.HttpStatusCode.Created);
+        await RoundTripAsync(api, $"/api/v1/contacts/{created.GetProperty("id").GetInt32()}", ContactSamples);
     }
 
     private static async Task RoundTripAsync(HttpClient api, string url, Dictionary<string, Sample> samples)

@@ -20,6 +20,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var board = await client.GetDocumentAsync("/applications");
         var applicationId = int.Parse(board.QuerySelector(".board-card")!.GetAttribute("data-id")!, CultureInfo.InvariantCulture);
         var token = board.AntiforgeryToken();
+        var contactId = await AddContactAsync(client, jobId);
 
         var handlers = await PageHandlersAsync();
         Assert.Contains("/Jobs/Details GET Match", handlers.Select(h => h.Name));
@@ -36,7 +37,10 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             var asker = signOut ? await app.SignedInAsync() : client;
             var id = handler.Page == "/Applications/Index" ? applicationId
                 : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
-            var request = new HttpRequestMessage(new HttpMethod(handler.Method), handler.Url(id));
+            if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
+            // A note's deletion needs a note of its own.
+            var noteId = handler.Handler == "DeleteNote" ? await AddNoteAsync(client, jobId) : 0;
+            var request = new HttpRequestMessage(new HttpMethod(handler.Method), handler.Url(id, contactId, noteId));
             if (htmx) request.Headers.Add("HX-Request", "true");
             if (handler.Method == "POST")
             {
@@ -57,7 +61,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         public string Name => $"{Page} {Method} {Handler}";
 
         /// <summary>The handler's address with a value for each parameter it takes: a row's id, a status, a skill.</summary>
-        public string Url(int id)
+        public string Url(int id, int contactId = 0, int noteId = 0)
         {
             var path = "/" + Route.Replace("{id:int}", id.ToString(CultureInfo.InvariantCulture));
             var query = new List<string>();
@@ -67,6 +71,8 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
                 if (name == "id" && !Route.Contains("{id")) query.Add($"id={id}");
                 if (name == "status") query.Add("status=interview");
                 if (name == "skill") query.Add("skill=Go");
+                if (name == "contactId") query.Add($"contactId={contactId}");
+                if (name == "noteId") query.Add($"noteId={noteId}");
             }
             return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
         }
@@ -91,5 +97,21 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var form = await client.GetDocumentAsync("/jobs/edit");
         var response = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.Status"] = status });
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int> AddContactAsync(HttpClient client, int jobId)
+    {
+        var page = await client.GetDocumentAsync($"/jobs/{jobId}");
+        await client.SubmitAsync(page.Form("#contact-add-form"), new() { ["Contact.Name"] = "Sam Lee" });
+        var contact = (await client.GetDocumentAsync($"/jobs/{jobId}")).QuerySelector("#contacts-card .contact")!;
+        return int.Parse(contact.Id!.Split('-')[1], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int> AddNoteAsync(HttpClient client, int jobId)
+    {
+        var page = await client.GetDocumentAsync($"/jobs/{jobId}");
+        await client.SubmitAsync(page.Form(".note-form"), new() { ["Note.Text"] = "Called Sam" });
+        var note = (await client.GetDocumentAsync($"/jobs/{jobId}")).QuerySelector("#application-card .timeline-note")!;
+        return int.Parse(note.Id!.Split('-')[1], CultureInfo.InvariantCulture);
     }
 }

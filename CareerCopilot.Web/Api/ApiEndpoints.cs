@@ -12,6 +12,7 @@ public static class ApiEndpoints
         signedIn.MapProfile();
         signedIn.MapJobs();
         signedIn.MapApplications();
+        signedIn.MapContacts();
         signedIn.MapRecommendations();
         signedIn.MapSkillGap();
         signedIn.MapAnalytics();

@@ -18,6 +18,11 @@ public static class ApplicationEndpoints
             a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryEntry(e.Status, e.At)).ToList());
     }
 
+    public sealed record NoteResponse(int Id, int ApplicationId, NoteKind Kind, string Text, DateOnly OccurredOn, DateTime CreatedAt)
+    {
+        public static NoteResponse From(ApplicationNote n) => new(n.Id, n.ApplicationId, n.Kind, n.Text, n.OccurredOn, n.CreatedAt);
+    }
+
     public static void MapApplications(this RouteGroupBuilder api)
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
@@ -26,6 +31,14 @@ public static class ApplicationEndpoints
         applications.MapGet("/{id:int}", async (int id, HttpContext http, ApplicationService service, CancellationToken ct) =>
             TypedResults.Ok(ApplicationResponse.From(await service.GetAsync(http.User.UserId(), id, ct))));
         applications.MapPut("/{id:int}", UpdateAsync).Accepts<ApplicationFields>("application/json").Produces<ApplicationResponse>();
+        applications.MapGet("/{id:int}/notes", async (int id, HttpContext http, ApplicationService service, CancellationToken ct) =>
+            TypedResults.Ok(new ItemList<NoteResponse>((await service.NotesAsync(http.User.UserId(), id, ct)).Select(NoteResponse.From).ToList())));
+        applications.MapPost("/{id:int}/notes", AddNoteAsync).Accepts<NoteFields>("application/json").Produces<NoteResponse>(StatusCodes.Status201Created);
+        applications.MapDelete("/{id:int}/notes/{noteId:int}", async (int id, int noteId, HttpContext http, ApplicationService service, CancellationToken ct) =>
+        {
+            await service.DeleteNoteAsync(http.User.UserId(), id, noteId, ct);
+            return TypedResults.NoContent();
+        });
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, ApplicationService service, string? status, CancellationToken ct)
@@ -47,5 +60,12 @@ public static class ApplicationEndpoints
         var fields = await JsonBody.ReadChangeAsync<ApplicationFields>(request, ct);
         var application = await service.UpdateAsync(request.HttpContext.User.UserId(), id, fields, ct);
         return TypedResults.Ok(ApplicationResponse.From(application));
+    }
+
+    private static async Task<IResult> AddNoteAsync(int id, HttpRequest request, ApplicationService service, CancellationToken ct)
+    {
+        var (fields, _) = await JsonBody.ReadAsync<NoteFields>(request, ct);
+        var note = await service.AddNoteAsync(request.HttpContext.User.UserId(), id, fields, ct);
+        return TypedResults.Created($"{ApiRoutes.V1}/applications/{id}/notes/{note.Id}", NoteResponse.From(note));
     }
 }

@@ -10,13 +10,13 @@ public static class JobEndpoints
         int Id, string Company, string Title, string? Location, RemoteMode Remote, EmploymentType? EmploymentType,
         ExperienceLevel? ExperienceLevel, IReadOnlyList<string> TechStack, string? Responsibilities, string? Description,
         string? Url, string? ApplyUrl, int? SalaryMin, int? SalaryMax, string? SalaryCurrency, SalaryPeriod? SalaryPeriod,
-        JobStatus Status, JobSource Source, string? SourceDetail, string? Notes, DateOnly? DateApplied, DateTime? PostedAt,
+        JobStatus Status, JobSource Source, string? SourceDetail, string? Notes, DateOnly? DateApplied, DateOnly? Deadline, DateTime? PostedAt,
         int? ApplicationId, DateTime CreatedAt, DateTime UpdatedAt)
     {
         public static JobResponse From(Job j) => new(
             j.Id, j.Company, j.Title, j.Location, j.Remote, j.EmploymentType, j.ExperienceLevel, j.TechStack,
             j.Responsibilities, j.Description, j.Url, j.ApplyUrl, j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod,
-            j.Status, j.Source, j.SourceDetail, j.Notes, j.DateApplied, j.PostedAt, j.Application?.Id, j.CreatedAt, j.UpdatedAt);
+            j.Status, j.Source, j.SourceDetail, j.Notes, j.DateApplied, j.Deadline, j.PostedAt, j.Application?.Id, j.CreatedAt, j.UpdatedAt);
     }
 
     public static void MapJobs(this RouteGroupBuilder api)

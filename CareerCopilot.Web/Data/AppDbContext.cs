@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
@@ -17,6 +18,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<ApplicationNote> ApplicationNotes => Set<ApplicationNote>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<JobContact> JobContacts => Set<JobContact>();
     public DbSet<JobFeedback> JobFeedback => Set<JobFeedback>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 

@@ -4,6 +4,7 @@ using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Domain.Analytics;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
@@ -69,6 +70,7 @@ public static class CareerCopilotServices
         services.AddScoped<ProfileService>();
         services.AddScoped<JobService>();
         services.AddScoped<ApplicationService>();
+        services.AddScoped<ContactService>();
         services.AddScoped<AccountService>();
         services.AddScoped<SkillSuggestions>();
         services.AddScoped<FeedbackService>();

@@ -111,4 +111,21 @@ public sealed class ApplicationRulesTests
     [InlineData(JobStatus.Withdrawn, ApplicationStatus.Withdrawn)]
     public void Job_statuses_map_to_application_statuses(JobStatus job, ApplicationStatus? application) =>
         Assert.Equal(application, ApplicationRules.FromJobStatus(job));
+
+    [Fact]
+    public void The_applied_date_may_be_any_real_day_up_to_today_and_the_job_follows()
+    {
+        var v = new Validation();
+        Assert.Equal(Today, ApplicationRules.AppliedDate(v, Today, Today));
+        Assert.Null(ApplicationRules.AppliedDate(v, null, Today));
+        Assert.True(v.IsValid);
+        ApplicationRules.AppliedDate(v, Today.AddDays(1), Today);
+        ApplicationRules.AppliedDate(v, new DateOnly(1980, 1, 1), Today);
+        Assert.Throws<ValidationFailedException>(v.ThrowIfInvalid);
+
+        var job = NewJob();
+        var application = ApplicationRules.Start(job, ApplicationStatus.Applied, null, Now, Today);
+        ApplicationRules.SetAppliedAt(application, Today.AddDays(-6), Now);
+        Assert.Equal((Today.AddDays(-6), Today.AddDays(-6)), (application.AppliedAt, job.DateApplied));
+    }
 }

@@ -32,8 +32,8 @@ public sealed class PartialUpdateTests
     [Fact]
     public void The_writable_fields_are_the_records_own_properties()
     {
-        Assert.Equal(["Notes", "Status"], new ApplicationFields().Properties.Order());
+        Assert.Equal(["AppliedAt", "Notes", "Status"], new ApplicationFields().Properties.Order());
         Assert.DoesNotContain(nameof(PartialUpdate.Present), (IEnumerable<string>)new JobFields().Properties);
-        Assert.Equal(19, new JobFields().Properties.Count);
+        Assert.Equal(20, new JobFields().Properties.Count);
     }
 }

@@ -56,6 +56,21 @@ public sealed class JobListRulesTests
     public void Columns_sort_with_names_ignoring_case_and_statuses_in_pipeline_order(JobSort sort, int[] expected) =>
         Assert.Equal(expected, Ids(new JobQuery(Sort: sort)));
 
+    [Theory]
+    [InlineData(JobSort.Deadline, new[] { 3, 1, 4, 2 })]
+    [InlineData(JobSort.DeadlineDesc, new[] { 1, 3, 4, 2 })]
+    public void Deadlines_sort_soonest_or_latest_first_and_jobs_without_one_last_either_way(JobSort sort, int[] expected)
+    {
+        Job[] jobs =
+        [
+            new() { Id = 1, Deadline = new DateOnly(2026, 12, 20) },
+            new() { Id = 2 },
+            new() { Id = 3, Deadline = new DateOnly(2026, 12, 1) },
+            new() { Id = 4 },
+        ];
+        Assert.Equal(expected, JobListRules.Order(jobs.AsQueryable(), sort).Select(j => j.Id).ToArray());
+    }
+
     [Fact]
     public void Score_orders_page_the_cached_scores_with_ties_to_the_newer_job()
     {

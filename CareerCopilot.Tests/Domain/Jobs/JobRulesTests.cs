@@ -23,6 +23,18 @@ public sealed class JobRulesTests
     }
 
     [Fact]
+    public void A_deadline_is_stored_and_one_no_one_can_mean_is_refused()
+    {
+        var job = Existing();
+        Rules.Apply(job, new JobFields { Deadline = new DateOnly(2026, 12, 15), Present = PartialUpdate.Sent(nameof(JobFields.Deadline)) }, isNew: false);
+        Assert.Equal(new DateOnly(2026, 12, 15), job.Deadline);
+
+        var e = Assert.Throws<ValidationFailedException>(() => Rules.Apply(job,
+            new JobFields { Deadline = new DateOnly(226, 12, 15), Present = PartialUpdate.Sent(nameof(JobFields.Deadline)) }, isNew: false));
+        Assert.Equal(["deadline"], e.Errors.Keys);
+    }
+
+    [Fact]
     public void An_update_changes_only_the_fields_it_sent()
     {
         var job = Existing();

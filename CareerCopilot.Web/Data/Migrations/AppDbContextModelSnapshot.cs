@@ -164,6 +164,110 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.ToTable("ApplicationEvents");
                 });
 
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Applications.ApplicationNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("UserId", "ApplicationId");
+
+                    b.ToTable("ApplicationNotes");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.Contact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name");
+
+                    b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.JobContact", b =>
+                {
+                    b.Property<int>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobId", "ContactId");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("UserId", "ContactId");
+
+                    b.ToTable("JobContacts", (string)null);
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Domain.Feedback.JobFeedback", b =>
                 {
                     b.Property<int>("Id")
@@ -212,6 +316,9 @@ namespace CareerCopilot.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateApplied")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -530,6 +637,43 @@ namespace CareerCopilot.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Applications.ApplicationNote", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.Contact", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.JobContact", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Contacts.Contact", "Contact")
+                        .WithMany("Jobs")
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerCopilot.Web.Domain.Jobs.Job", "Job")
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contact");
+
+                    b.Navigation("Job");
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Domain.Feedback.JobFeedback", b =>
                 {
                     b.HasOne("CareerCopilot.Web.Domain.Jobs.Job", null)
@@ -629,6 +773,11 @@ namespace CareerCopilot.Web.Data.Migrations
             modelBuilder.Entity("CareerCopilot.Web.Domain.Applications.Application", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.Contact", b =>
+                {
+                    b.Navigation("Jobs");
                 });
 
             modelBuilder.Entity("CareerCopilot.Web.Domain.Jobs.Job", b =>

@@ -2,9 +2,10 @@ using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Domain.Applications;
 
-/// <summary>A change to an application as a client sent it: a status move, new notes, or both.</summary>
+/// <summary>A change to an application as a client sent it: a status move, new notes, the day it was sent, or any of them.</summary>
 public sealed record ApplicationFields : PartialUpdate
 {
     public string? Status { get; init; }
     public string? Notes { get; init; }
+    public DateOnly? AppliedAt { get; init; }
 }

@@ -94,6 +94,24 @@ public static class ApplicationRules
         Follow(application.Job, application, today, nowUtc);
     }
 
+    /// <summary>The day an application was sent, as the user corrects it: a real date, and not after their today.</summary>
+    public static DateOnly? AppliedDate(Validation v, DateOnly? value, DateOnly today)
+    {
+        var date = v.OptionalDate("applied_at", "Applied date", value);
+        if (date > today) v.Add("applied_at", "The applied date cannot be after today.");
+        return date;
+    }
+
+    /// <summary>Sets the applied date the user gave (or clears it); the job's date applied follows.</summary>
+    public static void SetAppliedAt(Application application, DateOnly? date, DateTime nowUtc)
+    {
+        if (application.AppliedAt == date) return;
+        application.AppliedAt = date;
+        application.UpdatedAt = nowUtc;
+        application.Job.DateApplied = date;
+        application.Job.UpdatedAt = nowUtc;
+    }
+
     /// <summary>The job's status is its application's; once applied, both remember the date.</summary>
     public static void Follow(Job job, Application application, DateOnly today, DateTime nowUtc)
     {

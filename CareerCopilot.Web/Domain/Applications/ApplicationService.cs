@@ -55,10 +55,14 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         var notesGiven = fields.Has(nameof(fields.Notes));
         var cleanNotes = notesGiven ? v.Optional(nameof(fields.Notes), "Notes", fields.Notes, ApplicationRules.MaxNotesLength) : application.Notes;
         var parsed = fields.Has(nameof(fields.Status)) ? ApplicationRules.ParseStatus(fields.Status) : null;
+        var today = await profiles.TodayAsync(userId, ct);
+        var appliedGiven = fields.Has(nameof(fields.AppliedAt));
+        var applied = appliedGiven ? ApplicationRules.AppliedDate(v, fields.AppliedAt, today) : null;
         v.ThrowIfInvalid();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (parsed is { } to) ApplicationRules.Move(application, to, now, await profiles.TodayAsync(userId, ct));
+        if (parsed is { } to) ApplicationRules.Move(application, to, now, today);
+        if (appliedGiven) ApplicationRules.SetAppliedAt(application, applied, now);
         if (notesGiven && cleanNotes != application.Notes)
         {
             application.Notes = cleanNotes;
@@ -71,6 +75,44 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
     /// <summary>A move by button or drag; the status as the form sent it.</summary>
     public Task<Application> MoveAsync(int userId, int id, string? status, CancellationToken ct) =>
         UpdateAsync(userId, id, new ApplicationFields { Status = status ?? "", Present = PartialUpdate.Sent(nameof(ApplicationFields.Status)) }, ct);
+
+    /// <summary>An application's notes, newest first; another user's application is not found.</summary>
+    public async Task<IReadOnlyList<ApplicationNote>> NotesAsync(int userId, int applicationId, CancellationToken ct)
+    {
+        if (!await db.Applications.AnyAsync(a => a.Id == applicationId && a.UserId == userId, ct)) throw new NotFoundException("Application");
+        return await db.ApplicationNotes.AsNoTracking().Where(n => n.ApplicationId == applicationId && n.UserId == userId)
+            .OrderByDescending(n => n.OccurredOn).ThenByDescending(n => n.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The user's notes dated after a day, for the board's next steps.</summary>
+    public async Task<ILookup<int, ApplicationNote>> NotesAfterAsync(int userId, DateOnly day, CancellationToken ct) =>
+        (await db.ApplicationNotes.AsNoTracking().Where(n => n.UserId == userId && n.OccurredOn > day).ToListAsync(ct))
+        .ToLookup(n => n.ApplicationId);
+
+    public async Task<ApplicationNote> AddNoteAsync(int userId, int applicationId, NoteFields fields, CancellationToken ct)
+    {
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.UserId == userId, ct)
+                          ?? throw new NotFoundException("Application");
+        var note = NoteRules.New(application, fields, await profiles.TodayAsync(userId, ct), clock.GetUtcNow().UtcDateTime);
+        db.ApplicationNotes.Add(note);
+        await db.SaveChangesAsync(ct);
+        return note;
+    }
+
+    public async Task DeleteNoteAsync(int userId, int applicationId, int noteId, CancellationToken ct)
+    {
+        var note = await db.ApplicationNotes.SingleOrDefaultAsync(n => n.Id == noteId && n.ApplicationId == applicationId && n.UserId == userId, ct)
+                   ?? throw new NotFoundException("Note");
+        db.ApplicationNotes.Remove(note);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new NotFoundException("Note"); // deleted by another request a moment earlier
+        }
+    }
 
     private IQueryable<Application> Load(int userId) =>
         db.Applications.Where(a => a.UserId == userId).Include(a => a.Job).Include(a => a.Events);

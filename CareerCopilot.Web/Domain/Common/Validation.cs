@@ -52,6 +52,17 @@ public sealed class Validation
         return url;
     }
 
+    /// <summary>The earliest and latest dates a person can mean: outside them, a date is a typing slip (year 0226, 20266).</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1), LatestDate = new(2099, 12, 31);
+
+    /// <summary>A date a person can mean, or an error.</summary>
+    public DateOnly? OptionalDate(string field, string label, DateOnly? value)
+    {
+        if (value is { } d && (d < EarliestDate || d > LatestDate))
+            Add(field, $"{label} must be between {EarliestDate:yyyy} and {LatestDate:yyyy}.");
+        return value;
+    }
+
     public void ThrowIfInvalid()
     {
         if (!IsValid) throw new ValidationFailedException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));

@@ -28,6 +28,9 @@ public sealed class Job : IUserOwned
     public string? SourceDetail { get; set; }
     public string? Notes { get; set; }
     public DateOnly? DateApplied { get; set; }
+
+    /// <summary>The last day to apply, when the posting names one.</summary>
+    public DateOnly? Deadline { get; set; }
     public DateTime? PostedAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

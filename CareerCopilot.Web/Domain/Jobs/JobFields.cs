@@ -26,5 +26,6 @@ public sealed record JobFields : PartialUpdate
     public string? Status { get; init; }
     public string? Notes { get; init; }
     public DateOnly? DateApplied { get; init; }
+    public DateOnly? Deadline { get; init; }
     public DateTimeOffset? PostedAt { get; init; }
 }

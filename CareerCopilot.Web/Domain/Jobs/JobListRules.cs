@@ -41,6 +41,8 @@ public static class JobListRules
         JobSort.TitleDesc => jobs.OrderByDescending(j => j.Title.ToLower()).ThenByDescending(j => j.Id),
         JobSort.Status => jobs.OrderBy(PipelineOrder).ThenByDescending(j => j.Id),
         JobSort.StatusDesc => jobs.OrderByDescending(PipelineOrder).ThenByDescending(j => j.Id),
+        JobSort.Deadline => jobs.OrderBy(j => j.Deadline == null).ThenBy(j => j.Deadline).ThenByDescending(j => j.Id),
+        JobSort.DeadlineDesc => jobs.OrderBy(j => j.Deadline == null).ThenByDescending(j => j.Deadline).ThenByDescending(j => j.Id),
         _ => jobs.OrderByDescending(j => j.Id),
     };
 #pragma warning restore CA1304, CA1311

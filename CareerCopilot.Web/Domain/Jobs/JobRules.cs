@@ -35,6 +35,7 @@ public sealed class JobRules(SkillCatalogue catalogue, SkillExtractor extractor)
         if (f.Has(nameof(f.SalaryPeriod))) job.SalaryPeriod = v.OptionalEnum<SalaryPeriod>(nameof(f.SalaryPeriod), "Salary period", f.SalaryPeriod);
         if (f.Has(nameof(f.Notes))) job.Notes = v.Optional(nameof(f.Notes), "Notes", f.Notes, Limits.MaxTextLength);
         if (f.Has(nameof(f.DateApplied))) job.DateApplied = f.DateApplied;
+        if (f.Has(nameof(f.Deadline))) job.Deadline = v.OptionalDate(nameof(f.Deadline), "Deadline", f.Deadline);
         if (f.Has(nameof(f.PostedAt))) job.PostedAt = f.PostedAt?.UtcDateTime;
         var status = f.Has(nameof(f.Status)) ? v.OptionalEnum<JobStatus>(nameof(f.Status), "Status", f.Status) : null;
         v.ThrowIfInvalid();

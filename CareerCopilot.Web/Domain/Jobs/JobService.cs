@@ -56,6 +56,14 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
+    /// <summary>The newest jobs not applied to yet, for the board's first column, and how many there are in all.</summary>
+    public async Task<(IReadOnlyList<Job> Jobs, int Total)> SavedAsync(int userId, int limit, CancellationToken ct)
+    {
+        var saved = db.Jobs.AsNoTracking().Where(j => j.UserId == userId && j.Status == JobStatus.NotApplied);
+        var jobs = await saved.OrderByDescending(j => j.Id).Take(limit).ToListAsync(ct);
+        return (jobs, jobs.Count < limit ? jobs.Count : await saved.CountAsync(ct));
+    }
+
     public async Task<Job> GetAsync(int userId, int id, CancellationToken ct) =>
         await db.Jobs.AsNoTracking().Include(j => j.Application!).ThenInclude(a => a.Events)
             .SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)

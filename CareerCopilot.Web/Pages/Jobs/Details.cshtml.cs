@@ -1,8 +1,11 @@
+using System.Globalization;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
+using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Hosting;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
@@ -10,19 +13,45 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerCopilot.Web.Pages.Jobs;
 
-/// <summary>One job with every field, its application and the application's history.</summary>
-public sealed class DetailsModel(JobService jobs, ApplicationService applications, Recommender recommender, FeedbackService feedback)
-    : PageModel
+/// <summary>One job with every field, its application with its timeline of moves and notes, and the people on it.</summary>
+public sealed class DetailsModel(JobService jobs, ApplicationService applications, Recommender recommender, FeedbackService feedback,
+    ProfileService profiles, ContactService contacts) : PageModel
 {
     public Job Job { get; private set; } = null!;
     public string? ApplicationError { get; private set; }
     public Recommendation Match { get; private set; } = null!;
+    public UserCalendar Calendar { get; private set; } = null!;
+    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+    public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+    public IReadOnlyList<Contact> OtherContacts { get; private set; } = [];
+
+    /// <summary>The contact whose edit form was refused, so its messages show in that form; null for the add form.</summary>
+    public int? EditingContactId { get; private set; }
+
+    public sealed record NoteInput(string? Kind, string? Text, string? OccurredOn);
+
+    public sealed record ContactInput(string? Name, string? Role, string? Email, string? Phone, string? Link, string? Notes)
+    {
+        public ContactFields ToFields() => new() { Name = Name, Role = Role, Email = Email, Phone = Phone, Link = Link, Notes = Notes,
+            Present = PartialUpdate.Sent(nameof(Name), nameof(Role), nameof(Email), nameof(Phone), nameof(Link), nameof(Notes)) };
+    }
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Job = await jobs.GetAsync(User.UserId(), id, ct);
         Match = await recommender.ExplainAsync(User.UserId(), Job, ct);
+        Calendar = await profiles.CalendarAsync(User.UserId(), ct);
+        Timeline = Job.Application is { } application
+            ? NoteRules.Timeline(application, await applications.NotesAsync(User.UserId(), application.Id, ct), Calendar)
+            : [];
+        var all = await contacts.ListAsync(User.UserId(), null, ct);
+        Contacts = all.Where(c => c.Jobs.Any(l => l.JobId == id)).ToList();
+        OtherContacts = all.Where(c => c.Jobs.All(l => l.JobId != id)).ToList();
     }
+
+    /// <summary>The messages a refused form field got, by its model-state key (<c>Note.Text</c>).</summary>
+    public IEnumerable<string> ErrorsFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
     /// <summary>The match card alone, refreshed after an edit changed what the score reads.</summary>
     public async Task<IActionResult> OnGetMatchAsync(int id, CancellationToken ct)
@@ -52,6 +81,9 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     /// <summary>The application card alone, refreshed after an edit in the dialog changed the status.</summary>
     public Task<IActionResult> OnGetApplicationAsync(int id, CancellationToken ct) => PartAsync(id, "_Application", ct);
 
+    /// <summary>The contacts card alone.</summary>
+    public Task<IActionResult> OnGetContactsAsync(int id, CancellationToken ct) => PartAsync(id, "_Contacts", ct);
+
     private async Task<IActionResult> PartAsync(int id, string partial, CancellationToken ct)
     {
         await OnGetAsync(id, ct);
@@ -69,6 +101,41 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
             await applications.MoveAsync(User.UserId(), job.Application.Id, status, ct);
         }, ct);
 
+    public Task<IActionResult> OnPostAppliedAsync(int id, string? appliedAt, CancellationToken ct) =>
+        ChangeApplicationAsync(id, "Applied date saved.", async () =>
+        {
+            var date = ParseDate(appliedAt, "applied_at", "Applied date");
+            await applications.UpdateAsync(User.UserId(), await ApplicationIdAsync(id, ct),
+                new ApplicationFields { AppliedAt = date, Present = PartialUpdate.Sent(nameof(ApplicationFields.AppliedAt)) }, ct);
+        }, ct, "Application");
+
+    public Task<IActionResult> OnPostNoteAsync(int id, NoteInput note, CancellationToken ct) =>
+        ChangeApplicationAsync(id, "Note added.", async () =>
+        {
+            var on = ParseDate(note.OccurredOn, "occurred_on", "Date");
+            await applications.AddNoteAsync(User.UserId(), await ApplicationIdAsync(id, ct), new NoteFields(note.Kind, note.Text, on), ct);
+        }, ct, "Note");
+
+    public Task<IActionResult> OnPostDeleteNoteAsync(int id, int noteId, CancellationToken ct) =>
+        ChangeApplicationAsync(id, "Note deleted.", async () =>
+            await applications.DeleteNoteAsync(User.UserId(), await ApplicationIdAsync(id, ct), noteId, ct), ct);
+
+    public Task<IActionResult> OnPostAddContactAsync(int id, ContactInput contact, CancellationToken ct) =>
+        ChangeContactsAsync(id, "Contact added.", async () =>
+        {
+            await jobs.GetAsync(User.UserId(), id, ct);
+            await contacts.CreateAsync(User.UserId(), contact.ToFields() with { JobIds = [id], Present = null }, ct);
+        }, null, ct);
+
+    public Task<IActionResult> OnPostEditContactAsync(int id, int contactId, ContactInput contact, CancellationToken ct) =>
+        ChangeContactsAsync(id, "Contact saved.", () => contacts.UpdateAsync(User.UserId(), contactId, contact.ToFields(), ct), contactId, ct);
+
+    public Task<IActionResult> OnPostLinkContactAsync(int id, int contactId, CancellationToken ct) =>
+        ChangeContactsAsync(id, "Contact added to this job.", () => contacts.LinkAsync(User.UserId(), id, contactId, ct), null, ct);
+
+    public Task<IActionResult> OnPostUnlinkContactAsync(int id, int contactId, CancellationToken ct) =>
+        ChangeContactsAsync(id, "Contact removed from this job.", () => contacts.UnlinkAsync(User.UserId(), id, contactId, ct), null, ct);
+
     /// <summary>The job's page is gone with it, so htmx too is sent to the list, where the message shows.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
@@ -76,13 +143,45 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         return this.FlashAndRedirect("Job deleted.", "/Jobs/Index");
     }
 
-    /// <summary>The application card comes back in place; a refused move shows why, beside the buttons.</summary>
-    private async Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct)
+    /// <summary>
+    /// The application card comes back in place; a refused move shows why, beside the buttons, and a refused form
+    /// (<paramref name="form"/> names it) shows its messages beside its fields, on the whole page when htmx is not there.
+    /// </summary>
+    private Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct, string? form = null) =>
+        ChangeAsync(id, done, change, "_Application", HtmxEvents.ApplicationChanged, form, ct);
+
+    private Task<IActionResult> ChangeContactsAsync(int id, string done, Func<Task> change, int? editing, CancellationToken ct)
     {
-        ApplicationError = (await Refusals.OfAsync(change))?.Message;
-        if (!Request.IsHtmx()) return this.FlashAndRedirect(ApplicationError ?? done, "/Jobs/Details", new { id });
-        if (ApplicationError is null) this.Toast(done, HtmxEvents.ApplicationChanged);
-        Job = await jobs.GetAsync(User.UserId(), id, ct);
-        return Partial("_Application", this);
+        EditingContactId = editing;
+        return ChangeAsync(id, done, change, "_Contacts", null, "Contact", ct);
+    }
+
+    private async Task<IActionResult> ChangeAsync(int id, string done, Func<Task> change, string partial, string? changed, string? form,
+        CancellationToken ct)
+    {
+        var refusal = await Refusals.OfAsync(change);
+        if (refusal is ValidationFailedException invalid && form is not null) ModelState.AddDomainErrors(invalid, form);
+        else ApplicationError = refusal?.Message;
+        if (!Request.IsHtmx())
+        {
+            if (refusal is null || ApplicationError is not null) return this.FlashAndRedirect(ApplicationError ?? done, "/Jobs/Details", new { id });
+            await OnGetAsync(id, ct);
+            return Page();
+        }
+        if (refusal is null) this.Toast(done, changed is null ? [] : [changed]);
+        await OnGetAsync(id, ct);
+        return Partial(partial, this);
+    }
+
+    private async Task<int> ApplicationIdAsync(int jobId, CancellationToken ct) =>
+        (await jobs.GetAsync(User.UserId(), jobId, ct)).Application?.Id ?? throw new NotFoundException("Application");
+
+    /// <summary>A date as a date input sends it (<c>2026-11-20</c>); blank is none; anything else is a field error.</summary>
+    private static DateOnly? ParseDate(string? value, string field, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw ValidationFailedException.For(field, $"{label} must be a date such as 2026-11-20.");
     }
 }

@@ -29,6 +29,7 @@ public sealed class EditModel(JobService jobs) : PageModel
         [Display(Name = "Salary to")] public int? SalaryMax { get; set; }
         [Display(Name = "Currency")] public string? SalaryCurrency { get; set; }
         [Display(Name = "Per")] public string? SalaryPeriod { get; set; }
+        [Display(Name = "Deadline to apply")] public DateOnly? Deadline { get; set; }
         [Display(Name = "Status")] public string Status { get; set; } = "not_applied";
         [Display(Name = "Responsibilities")] public string? Responsibilities { get; set; }
         [Display(Name = "Description")] public string? Description { get; set; }
@@ -41,6 +42,7 @@ public sealed class EditModel(JobService jobs) : PageModel
             ExperienceLevel = j.ExperienceLevel is { } l ? SnakeCase.Name(l) : null,
             TechStack = string.Join(", ", j.TechStack), Url = j.Url, ApplyUrl = j.ApplyUrl, SalaryMin = j.SalaryMin,
             SalaryMax = j.SalaryMax, SalaryCurrency = j.SalaryCurrency, SalaryPeriod = j.SalaryPeriod is { } p ? SnakeCase.Name(p) : null,
+            Deadline = j.Deadline,
             Status = SnakeCase.Name(j.Status), Responsibilities = j.Responsibilities, Description = j.Description, Notes = j.Notes,
         };
 
@@ -48,12 +50,12 @@ public sealed class EditModel(JobService jobs) : PageModel
         {
             Company = Company, Title = Title, Location = Location, Remote = Remote, EmploymentType = EmploymentType,
             ExperienceLevel = ExperienceLevel, TechStack = SkillList.Split(TechStack).ToList(), Url = Url, ApplyUrl = ApplyUrl,
-            SalaryMin = SalaryMin, SalaryMax = SalaryMax, SalaryCurrency = SalaryCurrency, SalaryPeriod = SalaryPeriod,
+            SalaryMin = SalaryMin, SalaryMax = SalaryMax, SalaryCurrency = SalaryCurrency, SalaryPeriod = SalaryPeriod, Deadline = Deadline,
             Status = Status, Responsibilities = Responsibilities, Description = Description, Notes = Notes,
             // Every field the form shows; the dates it does not show stay as they are.
             Present = PartialUpdate.Sent(nameof(Company), nameof(Title), nameof(Location), nameof(Remote), nameof(EmploymentType),
                 nameof(ExperienceLevel), nameof(TechStack), nameof(Url), nameof(ApplyUrl), nameof(SalaryMin), nameof(SalaryMax),
-                nameof(SalaryCurrency), nameof(SalaryPeriod), nameof(Status), nameof(Responsibilities), nameof(Description), nameof(Notes)),
+                nameof(SalaryCurrency), nameof(SalaryPeriod), nameof(Deadline), nameof(Status), nameof(Responsibilities), nameof(Description), nameof(Notes)),
         };
     }
 

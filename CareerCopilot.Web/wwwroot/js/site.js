@@ -137,7 +137,8 @@
             e.preventDefault();
             if (column.contains(dragged)) return;
             const token = document.querySelector('meta[name="antiforgery-token"]').content;
-            htmx.ajax("POST", wrap.dataset.moveUrl, {
+            // A saved job starts its application at its own address; an application moves at the board's.
+            htmx.ajax("POST", dragged.dataset.moveUrl || wrap.dataset.moveUrl, {
                 target: "#board", swap: "outerHTML",
                 values: { id: dragged.dataset.id, status: column.dataset.status },
                 headers: { RequestVerificationToken: token },
