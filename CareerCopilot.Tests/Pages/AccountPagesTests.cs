@@ -88,7 +88,7 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
     {
         var client = await app.SignedInAsync();
         var home = await client.GetDocumentAsync("/");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account/logout")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/logout")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/jobs")).StatusCode);
 
         var response = await client.SubmitAsync(home.Form("form[action='/account/logout']"), []);
@@ -96,5 +96,22 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
         var after = await client.GetAsync("/jobs");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/account/login", after.Headers.Location?.PathAndQuery ?? after.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Opening_the_sign_out_address_asks_first_and_its_form_signs_out()
+    {
+        var client = await app.SignedInAsync();
+        var confirm = await client.GetDocumentAsync("/account/logout");
+
+        Assert.Equal("Sign out?", confirm.QuerySelector("main h1")?.TextContent);
+        Assert.Equal("/", confirm.QuerySelector("main a.btn")?.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/jobs")).StatusCode);
+
+        var form = confirm.Form();
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        var response = await client.SubmitAsync(form, []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/jobs")).StatusCode);
     }
 }
