@@ -6,7 +6,7 @@ namespace CareerCopilot.Tests.Pages;
 public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task Signing_up_signs_in_and_leads_to_the_profile()
+    public async Task Signing_up_signs_in_and_leads_to_the_first_steps()
     {
         var client = app.Browser();
         var page = await client.GetDocumentAsync("/account/register");
@@ -16,10 +16,12 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/profile", response.Headers.Location?.OriginalString);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var home = await client.GetDocumentAsync("/");
+        Assert.Contains("Welcome!", home.QuerySelector("#flash-area")?.TextContent);
+        Assert.Equal("0", home.QuerySelector("#onboarding")?.GetAttribute("data-steps-done"));
         var profile = await client.GetDocumentAsync("/profile");
         Assert.Equal("Ana Diaz", profile.QuerySelector("#Input_FullName")?.GetAttribute("value"));
-        Assert.Contains("Welcome!", profile.QuerySelector("#flash-area")?.TextContent);
     }
 
     [Theory]

@@ -7,6 +7,7 @@ using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
+using CareerCopilot.Web.Domain.Onboarding;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Domain.SkillGap;
 using CareerCopilot.Web.Domain.Skills;
@@ -76,6 +77,7 @@ public static class CareerCopilotServices
         services.AddScoped<Recommender>();
         services.AddScoped<SkillGapService>();
         services.AddScoped<AnalyticsService>();
+        services.AddScoped<OnboardingService>();
         return builder;
     }
 
