@@ -32,16 +32,19 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     }
 
     public Task<IActionResult> OnPostNotInterestedAsync(int id, CancellationToken ct) =>
-        ChangeFeedbackAsync(id, "Hidden from your recommendations.", () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct);
+        ChangeFeedbackAsync(id, "Hidden from your recommendations.", () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct,
+            undo: Url.Page("/Jobs/Details", "Interested", new { id }));
 
     public Task<IActionResult> OnPostInterestedAsync(int id, CancellationToken ct) =>
         ChangeFeedbackAsync(id, "Back in your recommendations.", () => feedback.UndoNotInterestedAsync(User.UserId(), id, ct), ct);
 
-    private async Task<IActionResult> ChangeFeedbackAsync(int id, string done, Func<Task> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeFeedbackAsync(int id, string done, Func<Task> change, CancellationToken ct, string? undo = null)
     {
-        var message = (await Refusals.OfAsync(change))?.Message ?? done;
+        var refusal = await Refusals.OfAsync(change);
+        var message = refusal?.Message ?? done;
         if (!Request.IsHtmx()) return this.FlashAndRedirect(message, "/Jobs/Details", new { id });
-        this.Toast(message);
+        if (refusal is null && undo is not null) this.ToastWithUndo(message, undo, "#match-card");
+        else this.Toast(message);
         await OnGetAsync(id, ct);
         return Partial("_Match", this);
     }
@@ -61,13 +64,20 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
         ChangeApplicationAsync(id, "Application tracked.", () => applications.StartAsync(User.UserId(), id, null, null, ct), ct);
 
-    public Task<IActionResult> OnPostMoveAsync(int id, string? status, CancellationToken ct) =>
-        ChangeApplicationAsync(id, "Application moved.", async () =>
+    /// <summary>A move, with an Undo back to where it came from when the rules allow the way back.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, string? status, CancellationToken ct)
+    {
+        ApplicationStatus? before = null;
+        return await ChangeApplicationAsync(id, "Application moved.", async () =>
         {
             var job = await jobs.GetAsync(User.UserId(), id, ct);
             if (job.Application is null) throw new NotFoundException("Application");
+            before = job.Application.Status;
             await applications.MoveAsync(User.UserId(), job.Application.Id, status, ct);
-        }, ct);
+        }, ct, undo: () => before is { } from && Job.Application is { } moved && ApplicationRules.MoveBack(from, moved.Status) is { } back
+            ? ($"Moved to {Labels.Of(moved.Status)}.", Url.Page("/Jobs/Details", "Move", new { id, status = SnakeCase.Name(back) })!)
+            : null);
+    }
 
     /// <summary>The job's page is gone with it, so htmx too is sent to the list, where the message shows.</summary>
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
@@ -77,12 +87,17 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     }
 
     /// <summary>The application card comes back in place; a refused move shows why, beside the buttons.</summary>
-    private async Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct,
+        Func<(string Message, string Url)?>? undo = null)
     {
         ApplicationError = (await Refusals.OfAsync(change))?.Message;
         if (!Request.IsHtmx()) return this.FlashAndRedirect(ApplicationError ?? done, "/Jobs/Details", new { id });
-        if (ApplicationError is null) this.Toast(done, HtmxEvents.ApplicationChanged);
         Job = await jobs.GetAsync(User.UserId(), id, ct);
+        if (ApplicationError is null)
+        {
+            if (undo?.Invoke() is { } u) this.ToastWithUndo(u.Message, u.Url, "#application-card", HtmxEvents.ApplicationChanged);
+            else this.Toast(done, HtmxEvents.ApplicationChanged);
+        }
         return Partial("_Application", this);
     }
 }
