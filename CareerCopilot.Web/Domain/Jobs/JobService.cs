@@ -23,6 +23,10 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
     }
 
+    /// <summary>The sources the user's jobs come from: the only ones a filter by source can find.</summary>
+    public async Task<IReadOnlyList<JobSource>> SourcesAsync(int userId, CancellationToken ct) =>
+        (await db.Jobs.Where(j => j.UserId == userId).Select(j => j.Source).Distinct().ToListAsync(ct)).Order().ToList();
+
     /// <summary>One list row, after an inline change.</summary>
     public async Task<JobSummary> GetSummaryAsync(int userId, int id, CancellationToken ct)
     {

@@ -27,6 +27,9 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public JobSort CurrentSort => SnakeCase.TryParse<JobSort>(Sort, out var sort) ? sort : JobSort.CreatedDesc;
 
+    /// <summary>The Source filter's options: the sources among the user's jobs (and the one asked for, if any).</summary>
+    public IReadOnlyList<string> SourceOptions { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     /// <summary>The table alone: search, filters, sorting and paging swap it in place.</summary>
@@ -79,6 +82,12 @@ public sealed class IndexModel(JobService jobs) : PageModel
             Sort: CurrentSort,
             Page: PageRequest.Clamp(PageNumber, PageRequest.DefaultSize));
         Jobs = await jobs.ListSummariesAsync(User.UserId(), query, ct);
+        if (!Request.IsHtmx())
+        {
+            var options = (await jobs.SourcesAsync(User.UserId(), ct)).Select(s => SnakeCase.Name(s)).ToList();
+            if (query.Source is { } asked && !options.Contains(SnakeCase.Name(asked))) options.Add(SnakeCase.Name(asked));
+            SourceOptions = options;
+        }
         if (Jobs.Items.Count == 0 && Jobs.Page > 1)
             Jobs = await jobs.ListSummariesAsync(User.UserId(), query with { Page = new PageRequest(Jobs.TotalPages, PageRequest.DefaultSize) }, ct);
     }
