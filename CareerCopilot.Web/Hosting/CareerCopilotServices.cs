@@ -19,6 +19,18 @@ namespace CareerCopilot.Web.Hosting;
 
 public static class CareerCopilotServices
 {
+    /// <summary>
+    /// The key ring is stored unencrypted (ASP.NET Core says so once, when it makes the first key), so its directory is
+    /// readable by the app's own user only.
+    /// </summary>
+    private static DirectoryInfo KeyDirectory(DataDirectory data)
+    {
+        var path = data.File("keys");
+        return OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
     public static WebApplicationBuilder AddCareerCopilot(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddConfigurationAliases();
@@ -30,7 +42,7 @@ public static class CareerCopilotServices
 
         builder.AddDatabase(data);
         services.AddDataProtection().SetApplicationName("CareerCopilot")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+            .PersistKeysToFileSystem(KeyDirectory(data));
         services.AddAccounts();
         services.AddApiAuthentication(data);
         services.AddRateLimits();

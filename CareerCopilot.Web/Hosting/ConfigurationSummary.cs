@@ -21,7 +21,9 @@ public static partial class ConfigurationSummary
             .AppendLine(CultureInfo.InvariantCulture, $"  Database           {Mask(Database.ConnectionString(config, data))}")
             .AppendLine(CultureInfo.InvariantCulture, $"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
             // Words follow features: nothing is scheduled, mailed or generated yet, whatever their settings say.
-            .AppendLine("  Not in this version  scheduled work, mail, AI (their settings are accepted and change nothing)")
+            .AppendLine("  Scheduled work     not in this version")
+            .AppendLine("  Mail               not in this version")
+            .AppendLine("  AI                 not in this version")
             .Append(CultureInfo.InvariantCulture, $"  Rate limits        sign-in {limits.SignInPerMinute}/min, sign-up {limits.SignUpPerMinute}/min");
         app.Logger.LogInformation("{Summary}", summary.ToString());
     }
