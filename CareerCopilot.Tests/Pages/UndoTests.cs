@@ -114,6 +114,49 @@ public sealed class UndoTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Withdrawn"], card.QuerySelectorAll(".move-buttons button:not(:disabled)").Select(b => b.TextContent.Trim()));
     }
 
+    [Fact]
+    public async Task A_deleted_job_comes_back_from_its_undo_with_its_application_history_and_feedback_once()
+    {
+        var client = await app.SignedInAsync();
+        var id = await AddJobAsync(client, "Contoso", "C#", "applied");
+        var page = await client.GetDocumentAsync($"/jobs/{id}");
+        await client.HtmxPostAsync($"/jobs/{id}?handler=Move&status=interview", page.AntiforgeryToken());
+        await client.HtmxPostAsync($"/jobs/{id}?handler=NotInterested", page.AntiforgeryToken());
+
+        var deleted = await client.HtmxPostAsync($"/jobs?handler=Delete&id={id}", page.AntiforgeryToken());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/jobs/{id}")).StatusCode);
+        var undo = Undo(deleted);
+        Assert.Equal("Job deleted.", undo.Message);
+        Assert.Contains("jobs-changed", Triggers(deleted));
+
+        var restored = await client.HtmxPostAsync(undo.Url, page.AntiforgeryToken());
+        Assert.Contains("Engineer restored.", Triggers(restored));
+        var list = await client.GetDocumentAsync("/jobs");
+        var link = list.QuerySelectorAll("#job-list a").Select(a => a.GetAttribute("href")).First(h => h is not null && System.Text.RegularExpressions.Regex.IsMatch(h, @"^/jobs/\d+$"))!;
+        var newId = int.Parse(link.Split('/').Last(), CultureInfo.InvariantCulture);
+        Assert.Equal(["applied", "interview"], await HistoryAsync(client, newId));
+        Assert.NotNull((await client.GetDocumentAsync("/recommendations")).QuerySelector($".hidden-jobs [data-hidden-job='{newId}']"));
+
+        var twice = await client.HtmxPostAsync(undo.Url, page.AntiforgeryToken());
+        Assert.Contains("can no longer be restored", Triggers(twice));
+        Assert.Single((await client.GetDocumentAsync("/jobs")).QuerySelectorAll("#job-list tbody tr"));
+    }
+
+    [Fact]
+    public async Task Another_users_undo_token_restores_nothing()
+    {
+        var owner = await app.SignedInAsync();
+        var id = await AddJobAsync(owner, "Contoso", "C#");
+        var page = await owner.GetDocumentAsync($"/jobs/{id}");
+        var undo = Undo(await owner.HtmxPostAsync($"/jobs?handler=Delete&id={id}", page.AntiforgeryToken()));
+
+        var stranger = await app.SignedInAsync();
+        var theirs = await stranger.GetDocumentAsync("/jobs");
+        var answer = await stranger.HtmxPostAsync(undo.Url, theirs.AntiforgeryToken());
+        Assert.Contains("can no longer be restored", Triggers(answer));
+        Assert.Contains("restored", Triggers(await owner.HtmxPostAsync(undo.Url, page.AntiforgeryToken())));
+    }
+
     private sealed record UndoToast(string Message, string Url, string Target);
 
     private static string Triggers(HttpResponseMessage response) =>

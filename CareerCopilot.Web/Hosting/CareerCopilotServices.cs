@@ -81,6 +81,7 @@ public static class CareerCopilotServices
         services.AddScoped<StoredSkillsUpgrade>();
         services.AddScoped<ProfileService>();
         services.AddScoped<JobService>();
+        services.AddSingleton<DeletedJobs>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<AccountService>();
         services.AddScoped<SkillSuggestions>();

@@ -51,9 +51,21 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
-        await jobs.DeleteAsync(User.UserId(), id, ct);
+        var token = await jobs.DeleteRestorableAsync(User.UserId(), id, ct);
         if (!Request.IsHtmx()) return this.FlashAndRedirect("Job deleted.");
-        this.Toast("Job deleted.", HtmxEvents.JobsChanged);
+        // The Undo's answer swaps nothing: the list refreshes itself on jobs-changed.
+        this.ToastWithUndo("Job deleted.", Url.Page("/Jobs/Index", "Restore", new { token })!, "", HtmxEvents.JobsChanged);
+        return Content("", "text/html");
+    }
+
+    /// <summary>The undo of a delete: the job comes back with its application, history and feedback.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(string? token, CancellationToken ct)
+    {
+        Job? restored = null;
+        var refusal = await Refusals.OfAsync(async () => restored = await jobs.RestoreAsync(User.UserId(), token, ct));
+        var message = refusal?.Message ?? $"{restored!.Company} – {restored.Title} restored.";
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message);
+        this.Toast(message, HtmxEvents.JobsChanged);
         return Content("", "text/html");
     }
 
