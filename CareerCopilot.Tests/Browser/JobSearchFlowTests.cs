@@ -22,6 +22,8 @@ public sealed class JobSearchFlowTests(BrowserFixture browser)
         await page.GetByLabel("Email").FillAsync(browser.App.NewEmail("ana"));
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add skills and places" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/profile$"));
 
         // Profile: skills as tags, the browser's time zone offered, saved over htmx

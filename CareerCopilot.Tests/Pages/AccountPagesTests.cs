@@ -10,7 +10,7 @@ namespace CareerCopilot.Tests.Pages;
 public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task Signing_up_signs_in_and_leads_to_the_profile()
+    public async Task Signing_up_signs_in_and_leads_to_the_first_steps()
     {
         var client = app.Browser();
         var page = await client.GetDocumentAsync("/account/register");
@@ -20,10 +20,12 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/profile", response.Headers.Location?.OriginalString);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var home = await client.GetDocumentAsync("/");
+        Assert.Contains("Welcome!", home.QuerySelector("#flash-area")?.TextContent);
+        Assert.Equal("0", home.QuerySelector("#onboarding")?.GetAttribute("data-steps-done"));
         var profile = await client.GetDocumentAsync("/profile");
         Assert.Equal("Ana Diaz", profile.QuerySelector("#Input_FullName")?.GetAttribute("value"));
-        Assert.Contains("Welcome!", profile.QuerySelector("#flash-area")?.TextContent);
     }
 
     [Theory]
@@ -118,7 +120,7 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
     {
         var client = await app.SignedInAsync();
         var home = await client.GetDocumentAsync("/");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account/logout")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/logout")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/jobs")).StatusCode);
 
         var response = await client.SubmitAsync(home.Form("form[action='/account/logout']"), []);
@@ -126,5 +128,22 @@ public sealed class AccountPagesTests(AppFactory app) : IClassFixture<AppFactory
         var after = await client.GetAsync("/jobs");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/account/login", after.Headers.Location?.PathAndQuery ?? after.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Opening_the_sign_out_address_asks_first_and_its_form_signs_out()
+    {
+        var client = await app.SignedInAsync();
+        var confirm = await client.GetDocumentAsync("/account/logout");
+
+        Assert.Equal("Sign out?", confirm.QuerySelector("main h1")?.TextContent);
+        Assert.Equal("/", confirm.QuerySelector("main a.btn")?.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/jobs")).StatusCode);
+
+        var form = confirm.Form();
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        var response = await client.SubmitAsync(form, []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/jobs")).StatusCode);
     }
 }

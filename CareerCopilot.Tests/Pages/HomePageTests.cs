@@ -10,8 +10,6 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = await app.SignedInAsync();
         var home = await client.GetDocumentAsync("/");
-        Assert.Contains("Finish your profile", home.QuerySelector(".alert-info")?.TextContent);
-        Assert.Equal(["0", "0", "0", "0", "0%"], home.QuerySelectorAll("#figures .stat-value").Select(s => s.TextContent));
         Assert.Contains("jobs-changed from:body", home.QuerySelector("#figures")?.GetAttribute("hx-trigger"));
         Assert.Contains("application-changed from:body", home.QuerySelector("#activity")?.GetAttribute("hx-trigger"));
 
@@ -36,5 +34,61 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
 
         var plain = await client.GetAsync("/?handler=Figures");
         Assert.Equal(HttpStatusCode.Redirect, plain.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_empty_dashboard_says_what_to_do_instead_of_showing_zeros()
+    {
+        var client = await app.SignedInAsync();
+        var home = await client.GetDocumentAsync("/");
+
+        Assert.Empty(home.QuerySelectorAll("#figures .stat-value"));
+        Assert.Empty(home.QuerySelectorAll("#figures canvas"));
+        Assert.Contains("first job", home.QuerySelector("#figures .figures-empty")?.TextContent);
+        Assert.Equal("0", home.QuerySelector("#onboarding")?.GetAttribute("data-steps-done"));
+        Assert.Equal("/profile", home.QuerySelector("#onboarding [data-step=skills] a")?.GetAttribute("href"));
+        Assert.Equal("/jobs/edit", home.QuerySelector("#onboarding [data-step=job] a")?.GetAttribute("href"));
+
+        var form = await client.GetDocumentAsync("/jobs/edit");
+        await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer" });
+        var figures = await HtmlClient.ParseFragmentAsync(await (await client.HtmxGetAsync("/?handler=Figures")).Content.ReadAsStringAsync());
+        Assert.Equal("—", figures.QuerySelector("[data-stat=response-rate]")?.TextContent);
+        Assert.Contains("no applications yet", figures.QuerySelector("[data-stat=response-rate] + .stat-label")?.TextContent);
+        Assert.Single(figures.QuerySelectorAll("canvas[data-chart]"));
+        Assert.Equal(2, figures.QuerySelectorAll(".no-applications").Length);
+    }
+
+    [Fact]
+    public async Task The_first_steps_tick_from_the_profile_and_the_jobs_and_leave_after_the_second_job()
+    {
+        var client = await app.SignedInAsync();
+        var profile = await client.GetDocumentAsync("/profile");
+        Assert.Equal("0", profile.QuerySelector("#onboarding")?.GetAttribute("data-steps-done"));
+        await client.SubmitAsync(profile.Form("#profile-form"), new() { ["Input.Skills"] = "C#, SQL", ["Input.PreferredLocations"] = "Remote" });
+
+        var steps = await OnboardingAsync(client);
+        Assert.Equal(["true", "false", "false"], steps.QuerySelectorAll("[data-step]").Select(s => s.GetAttribute("data-done")));
+
+        var form = await client.GetDocumentAsync("/jobs/edit");
+        var added = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.TechStack"] = "C#", ["Input.Remote"] = "remote" });
+        var jobUrl = added.Headers.Location!.OriginalString;
+
+        steps = await OnboardingAsync(client);
+        Assert.Equal(["true", "true", "true"], steps.QuerySelectorAll("[data-step]").Select(s => s.GetAttribute("data-done")));
+        Assert.Equal(jobUrl, steps.QuerySelector("[data-step=match] a")?.GetAttribute("href"));
+        Assert.Contains("You are set up", steps.QuerySelector("h2")?.TextContent);
+        Assert.Null((await client.GetDocumentAsync("/profile")).QuerySelector("#onboarding"));
+
+        await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Fabrikam", ["Input.Title"] = "Developer" });
+        var home = await client.GetDocumentAsync("/");
+        Assert.True(home.QuerySelector("#onboarding")?.HasAttribute("hidden"));
+        Assert.Null(home.QuerySelector("#onboarding h2"));
+    }
+
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> OnboardingAsync(HttpClient client)
+    {
+        var response = await client.HtmxGetAsync("/?handler=Onboarding");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await HtmlClient.ParseFragmentAsync(await response.Content.ReadAsStringAsync());
     }
 }

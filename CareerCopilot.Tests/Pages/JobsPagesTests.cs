@@ -222,4 +222,20 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var fragment = await HtmlClient.ParseFragmentAsync(html);
         return fragment.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToArray();
     }
+
+    [Fact]
+    public async Task The_source_filter_offers_only_the_sources_among_the_users_jobs()
+    {
+        var client = await app.SignedInAsync();
+        Assert.Equal([""], (await client.GetDocumentAsync("/jobs")).QuerySelectorAll("#source option").Select(o => o.GetAttribute("value")));
+
+        var form = await client.GetDocumentAsync("/jobs/edit");
+        await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer" });
+        Assert.Equal(["", "manual"], (await client.GetDocumentAsync("/jobs")).QuerySelectorAll("#source option").Select(o => o.GetAttribute("value")));
+
+        // A bookmarked filter still shows what it asks for.
+        var asked = await client.GetDocumentAsync("/jobs?source=scraped");
+        Assert.Equal(["", "manual", "scraped"], asked.QuerySelectorAll("#source option").Select(o => o.GetAttribute("value")));
+        Assert.True(asked.QuerySelector("#source option[value=scraped]")?.HasAttribute("selected"));
+    }
 }

@@ -71,4 +71,13 @@ public sealed class ProfilePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Zig", "Elixir"], options.Take(2));
         Assert.Contains("Kubernetes", options);
     }
+
+    [Fact]
+    public async Task The_profile_promises_no_briefings_while_nothing_sends_them()
+    {
+        var client = await app.SignedInAsync();
+        var page = await client.GetDocumentAsync("/profile");
+        Assert.DoesNotContain("briefing", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("digest", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
 }

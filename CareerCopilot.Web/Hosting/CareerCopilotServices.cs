@@ -8,6 +8,7 @@ using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
+using CareerCopilot.Web.Domain.Onboarding;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Domain.SkillGap;
 using CareerCopilot.Web.Domain.Skills;
@@ -19,6 +20,18 @@ namespace CareerCopilot.Web.Hosting;
 
 public static class CareerCopilotServices
 {
+    /// <summary>
+    /// The key ring is stored unencrypted (ASP.NET Core says so once, when it makes the first key), so its directory is
+    /// readable by the app's own user only.
+    /// </summary>
+    private static DirectoryInfo KeyDirectory(DataDirectory data)
+    {
+        var path = data.File("keys");
+        return OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
     public static WebApplicationBuilder AddCareerCopilot(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddConfigurationAliases();
@@ -30,7 +43,7 @@ public static class CareerCopilotServices
 
         builder.AddDatabase(data);
         services.AddDataProtection().SetApplicationName("CareerCopilot")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.File("keys")));
+            .PersistKeysToFileSystem(KeyDirectory(data));
         services.AddAccounts();
         services.AddApiAuthentication(data);
         services.AddRateLimits();
@@ -69,6 +82,7 @@ public static class CareerCopilotServices
         services.AddScoped<StoredSkillsUpgrade>();
         services.AddScoped<ProfileService>();
         services.AddScoped<JobService>();
+        services.AddSingleton<DeletedJobs>();
         services.AddScoped<ApplicationService>();
         services.AddScoped<ContactService>();
         services.AddScoped<AccountService>();
@@ -78,6 +92,7 @@ public static class CareerCopilotServices
         services.AddScoped<Recommender>();
         services.AddScoped<SkillGapService>();
         services.AddScoped<AnalyticsService>();
+        services.AddScoped<OnboardingService>();
         return builder;
     }
 

@@ -20,9 +20,10 @@ public static partial class ConfigurationSummary
             .AppendLine(CultureInfo.InvariantCulture, $"  Data directory     {data.Path}")
             .AppendLine(CultureInfo.InvariantCulture, $"  Database           {Mask(Database.ConnectionString(config, data))}")
             .AppendLine(CultureInfo.InvariantCulture, $"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
-            .AppendLine(CultureInfo.InvariantCulture, $"  Scheduler          {(app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled ? "enabled" : "disabled")}")
-            .AppendLine(CultureInfo.InvariantCulture, $"  Mail               {(string.IsNullOrEmpty(config["Smtp:Host"]) ? "pickup directory" : $"SMTP {config["Smtp:Host"]}:{config["Smtp:Port"] ?? "25"}")}")
-            .AppendLine(CultureInfo.InvariantCulture, $"  AI provider        {config["Llm:Provider"] ?? "none"}")
+            // Words follow features: nothing is scheduled, mailed or generated yet, whatever their settings say.
+            .AppendLine("  Scheduled work     not in this version")
+            .AppendLine("  Mail               not in this version")
+            .AppendLine("  AI                 not in this version")
             .Append(CultureInfo.InvariantCulture, $"  Rate limits        sign-in {limits.SignInPerMinute}/min, sign-up {limits.SignUpPerMinute}/min");
         app.Logger.LogInformation("{Summary}", summary.ToString());
     }

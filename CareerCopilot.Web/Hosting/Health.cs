@@ -3,7 +3,6 @@ using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace CareerCopilot.Web.Hosting;
 
@@ -13,8 +12,8 @@ public static class Health
 
     public static void AddHealth(this IServiceCollection services) =>
         services.AddHealthChecks()
-            .AddDbContextCheck<AppDbContext>("database")
-            .AddCheck<SchedulerCheck>("scheduler");
+            // Only what this version runs: a scheduler component returns with the scheduler.
+            .AddDbContextCheck<AppDbContext>("database");
 
     public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks(Path, new HealthCheckOptions
@@ -45,12 +44,4 @@ public static class Health
     }
 
     private static string Name(HealthStatus status) => status == HealthStatus.Unhealthy ? "unhealthy" : "healthy";
-
-    private sealed class SchedulerCheck(IOptions<SchedulerOptions> options) : IHealthCheck
-    {
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct) =>
-            Task.FromResult(options.Value.Enabled
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Healthy(data: new Dictionary<string, object> { ["state"] = "disabled" }));
-    }
 }

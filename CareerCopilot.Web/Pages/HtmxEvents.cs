@@ -12,10 +12,16 @@ public static class HtmxEvents
     /// <summary>An application moved: the parts that show applications refresh.</summary>
     public const string ApplicationChanged = "application-changed";
 
+    /// <summary>The profile was saved: the parts that read it (the first steps) refresh.</summary>
+    public const string ProfileChanged = "profile-changed";
+
     /// <summary>A toast; the event's detail is the message.</summary>
     public const string ShowMessage = "show-message";
 
-    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ShowMessage];
+    /// <summary>A toast with an Undo button; the detail names the message, the undo handler's URL and the part it redraws.</summary>
+    public const string ShowUndo = "show-undo";
+
+    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ProfileChanged, ShowMessage, ShowUndo];
 
     /// <summary>An <c>hx-trigger</c> value: refresh when any of these events reaches the body.</summary>
     public static string FromBody(params string[] events) => string.Join(", ", events.Select(e => e + " from:body"));

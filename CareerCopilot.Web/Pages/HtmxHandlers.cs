@@ -30,6 +30,18 @@ public static class HtmxHandlers
         return page.Content("", "text/html");
     }
 
+    /// <summary>
+    /// A toast with an Undo for htmx, after the events that refresh the other parts. Undo posts (with the antiforgery
+    /// token) to <paramref name="undoUrl"/>, a handler of its own, and swaps its answer into <paramref name="target"/>
+    /// when that part is on the page. Offer it only when the reverse is allowed.
+    /// </summary>
+    public static void ToastWithUndo(this PageModel page, string message, string undoUrl, string target, params string[] events) =>
+        page.Response.Htmx(h =>
+        {
+            foreach (var e in events) h.WithTrigger(e);
+            h.WithTrigger(HtmxEvents.ShowUndo, new Dictionary<string, string> { ["message"] = message, ["url"] = undoUrl, ["target"] = target });
+        });
+
     /// <summary>A toast for htmx, after the events that make the other parts refresh themselves.</summary>
     public static void Toast(this PageModel page, string message, params string[] events) =>
         page.Response.Htmx(h =>

@@ -1,5 +1,6 @@
 using CareerCopilot.Web.Domain.Analytics;
 using CareerCopilot.Web.Domain.Matching;
+using CareerCopilot.Web.Domain.Onboarding;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Hosting;
 using Htmx;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareerCopilot.Web.Pages;
 
 /// <summary>The dashboard: the search in figures and charts, what happened lately and the best open matches.</summary>
-public sealed class IndexModel(AnalyticsService analytics, Recommender recommender, ProfileService profiles) : PageModel
+public sealed class IndexModel(AnalyticsService analytics, Recommender recommender, ProfileService profiles, OnboardingService onboarding) : PageModel
 {
     public const int TopMatchCount = 3;
 
@@ -17,10 +18,12 @@ public sealed class IndexModel(AnalyticsService analytics, Recommender recommend
     public IReadOnlyList<Activity> RecentActivity { get; private set; } = [];
     public IReadOnlyList<Recommendation> TopMatches { get; private set; } = [];
     public ProfileView Profile { get; private set; } = null!;
+    public OnboardingProgress Onboarding { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Profile = await profiles.GetAsync(User.UserId(), ct);
+        Onboarding = await onboarding.GetAsync(User.UserId(), ct);
         await LoadFiguresAsync(ct);
         await LoadActivityAsync(ct);
     }
@@ -39,6 +42,16 @@ public sealed class IndexModel(AnalyticsService analytics, Recommender recommend
         if (!Request.IsHtmx()) return RedirectToPage();
         await LoadActivityAsync(ct);
         return Partial("_Activity", this);
+    }
+
+    /// <summary>
+    /// The first steps alone, refreshed after the profile or a job changes; on the dashboard and the profile page, so
+    /// it answers htmx only and sends a browser to the dashboard.
+    /// </summary>
+    public async Task<IActionResult> OnGetOnboardingAsync(CancellationToken ct)
+    {
+        if (!Request.IsHtmx()) return RedirectToPage();
+        return Partial("_Onboarding", await onboarding.GetAsync(User.UserId(), ct));
     }
 
     private async Task LoadFiguresAsync(CancellationToken ct) => Summary = await analytics.GetAsync(User.UserId(), ct);

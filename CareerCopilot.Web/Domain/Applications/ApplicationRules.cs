@@ -24,6 +24,13 @@ public static class ApplicationRules
     public static IReadOnlyList<ApplicationStatus> NextStatuses(ApplicationStatus from) =>
         Enum.GetValues<ApplicationStatus>().Where(to => to != from && WhyNot(from, to) is null).ToArray();
 
+    /// <summary>
+    /// Where an undo of the move <paramref name="before"/> → <paramref name="after"/> goes: back to
+    /// <paramref name="before"/> when the rules allow that move, otherwise nowhere (no Undo is offered).
+    /// </summary>
+    public static ApplicationStatus? MoveBack(ApplicationStatus before, ApplicationStatus after) =>
+        before != after && WhyNot(after, before) is null ? before : null;
+
     public static JobStatus ToJobStatus(ApplicationStatus status) => status switch
     {
         ApplicationStatus.Applied => JobStatus.Applied,

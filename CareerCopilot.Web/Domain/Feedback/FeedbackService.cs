@@ -30,6 +30,14 @@ public sealed class FeedbackService(AppDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>The jobs the user said "not interested" to, most recent first: where they can be brought back.</summary>
+    public async Task<IReadOnlyList<HiddenJob>> HiddenAsync(int userId, CancellationToken ct) =>
+        await db.JobFeedback.Where(f => f.UserId == userId && f.Kind == FeedbackKind.NotInterested)
+            .Join(db.Jobs.Where(j => j.UserId == userId), f => f.JobId, j => j.Id, (f, j) => new { f.CreatedAt, j.Id, j.Company, j.Title })
+            .OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id)
+            .Select(x => new HiddenJob(x.Id, x.Company, x.Title))
+            .ToListAsync(ct);
+
     public async Task UndoNotInterestedAsync(int userId, int jobId, CancellationToken ct)
     {
         var rows = await db.JobFeedback
@@ -38,3 +46,6 @@ public sealed class FeedbackService(AppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>A job hidden from the recommendations, as the list of hidden jobs shows it.</summary>
+public sealed record HiddenJob(int Id, string Company, string Title);

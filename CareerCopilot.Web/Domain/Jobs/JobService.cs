@@ -1,6 +1,7 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCopilot.Web.Domain.Jobs;
 
 /// <summary>A user's job list: query, add, change, remove. Every query is filtered by the user id.</summary>
-public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSnapshots snapshots, JobRules rules, TimeProvider clock)
+public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSnapshots snapshots, JobRules rules, TimeProvider clock,
+    DeletedJobs deleted)
 {
     /// <summary>Whole jobs, for the API.</summary>
     public Task<PagedResult<Job>> ListAsync(int userId, JobQuery query, CancellationToken ct) =>
@@ -22,6 +24,10 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
             new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt, null)), s => s.Id, ct, snapshot);
         return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
     }
+
+    /// <summary>The sources the user's jobs come from: the only ones a filter by source can find.</summary>
+    public async Task<IReadOnlyList<JobSource>> SourcesAsync(int userId, CancellationToken ct) =>
+        (await db.Jobs.Where(j => j.UserId == userId).Select(j => j.Source).Distinct().ToListAsync(ct)).Order().ToList();
 
     /// <summary>One list row, after an inline change.</summary>
     public async Task<JobSummary> GetSummaryAsync(int userId, int id, CancellationToken ct)
@@ -96,6 +102,44 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         var job = await LoadAsync(userId, id, ct);
         await MoveAsync(job, status, ct);
         await db.SaveChangesAsync(ct);
+        return job;
+    }
+
+    /// <summary>Deletes the job and keeps a copy for the grace period; the token restores it (<see cref="RestoreAsync"/>).</summary>
+    public async Task<string> DeleteRestorableAsync(int userId, int id, CancellationToken ct)
+    {
+        var copy = await db.Jobs.AsNoTracking().Include(j => j.Application).ThenInclude(a => a!.Events)
+            .SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct) ?? throw new NotFoundException("Job");
+        var feedback = await db.JobFeedback.AsNoTracking().Where(f => f.UserId == userId && f.JobId == id).ToListAsync(ct);
+        await DeleteAsync(userId, id, ct);
+        return deleted.Keep(userId, new DeletedJob(copy, feedback));
+    }
+
+    /// <summary>Puts a deleted job back as it was, with its application, history and feedback (under a new id).</summary>
+    public async Task<Job> RestoreAsync(int userId, string? token, CancellationToken ct)
+    {
+        var kept = deleted.Take(userId, token)
+            ?? throw new ConflictException("conflict", $"That job can no longer be restored: an undo is kept for {DeletedJobs.Grace.TotalMinutes:0} minutes.");
+        var job = kept.Job;
+        job.Id = 0;
+        if (job.Application is { } application)
+        {
+            application.Id = 0;
+            application.JobId = 0;
+            application.Job = job;
+            foreach (var e in application.Events)
+            {
+                e.Id = 0;
+                e.ApplicationId = 0;
+            }
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        foreach (var f in kept.Feedback)
+            db.JobFeedback.Add(new JobFeedback { UserId = userId, JobId = job.Id, Kind = f.Kind, CreatedAt = f.CreatedAt });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return job;
     }
 

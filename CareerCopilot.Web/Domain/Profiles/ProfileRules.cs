@@ -52,6 +52,15 @@ public sealed class ProfileRules(SkillCatalogue catalogue)
         return name;
     }
 
+    /// <summary>Removes one skill (undoing "I have this"); a skill the profile does not hold changes nothing.</summary>
+    public void RemoveSkill(UserProfile profile, string? skill)
+    {
+        var name = catalogue.Canonicalise(Text.Clean(skill));
+        var skills = profile.Skills.OrderBy(s => s.Position).Select(s => s.Name)
+            .Where(s => !string.Equals(s, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        Apply(profile, new ProfileFields { Skills = skills, Present = PartialUpdate.Sent(nameof(ProfileFields.Skills)) });
+    }
+
     /// <summary>Leaves the rows alone when the list is unchanged, so a save that changes nothing writes nothing.</summary>
     private static void Replace<T>(List<T> rows, IReadOnlyList<string> names, Func<T, string> name, Func<string, int, T> create)
     {

@@ -31,6 +31,14 @@ public sealed class ProfileService(AppDbContext db, ProfileRules rules, TimeProv
     }
 
     /// <summary>The user's local date, for "date applied" and the digests.</summary>
+    /// <summary>Removes one skill: the undo of "I have this".</summary>
+    public async Task RemoveSkillAsync(int userId, string? skill, CancellationToken ct)
+    {
+        var profile = await LoadAsync(userId, ct);
+        rules.RemoveSkill(profile, skill);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<DateOnly> TodayAsync(int userId, CancellationToken ct) => (await CalendarAsync(userId, ct)).Today;
 
     public async Task<UserCalendar> CalendarAsync(int userId, CancellationToken ct)

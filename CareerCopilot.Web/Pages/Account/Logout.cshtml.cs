@@ -5,10 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerCopilot.Web.Pages.Account;
 
-/// <summary>Sign-out is a POST only: a link or an image on another site must not be able to sign the user out.</summary>
+/// <summary>
+/// Sign-out is a POST only: a link or an image on another site must not be able to sign the user out. A GET (a typed
+/// or bookmarked address) asks first, with the form that does it.
+/// </summary>
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Index");
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

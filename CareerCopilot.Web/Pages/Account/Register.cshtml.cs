@@ -49,6 +49,6 @@ public sealed class RegisterModel(AccountService accounts, SignInManager<AppUser
             return Page();
         }
         await signIn.SignInAsync(user, isPersistent: false);
-        return this.FlashAndRedirect("Welcome! Start by telling Career Co-Pilot about your skills and where you want to work.", "/Profile/Index");
+        return this.FlashAndRedirect("Welcome! Three steps take you to your first scored job.", "/Index");
     }
 }

@@ -61,16 +61,19 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     }
 
     public Task<IActionResult> OnPostNotInterestedAsync(int id, CancellationToken ct) =>
-        ChangeFeedbackAsync(id, "Hidden from your recommendations.", () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct);
+        ChangeFeedbackAsync(id, "Hidden from your recommendations.", () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct,
+            undo: Url.Page("/Jobs/Details", "Interested", new { id }));
 
     public Task<IActionResult> OnPostInterestedAsync(int id, CancellationToken ct) =>
         ChangeFeedbackAsync(id, "Back in your recommendations.", () => feedback.UndoNotInterestedAsync(User.UserId(), id, ct), ct);
 
-    private async Task<IActionResult> ChangeFeedbackAsync(int id, string done, Func<Task> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeFeedbackAsync(int id, string done, Func<Task> change, CancellationToken ct, string? undo = null)
     {
-        var message = (await Refusals.OfAsync(change))?.Message ?? done;
+        var refusal = await Refusals.OfAsync(change);
+        var message = refusal?.Message ?? done;
         if (!Request.IsHtmx()) return this.FlashAndRedirect(message, "/Jobs/Details", new { id });
-        this.Toast(message);
+        if (refusal is null && undo is not null) this.ToastWithUndo(message, undo, "#match-card");
+        else this.Toast(message);
         await OnGetAsync(id, ct);
         return Partial("_Match", this);
     }
@@ -93,13 +96,20 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
         ChangeApplicationAsync(id, "Application tracked.", () => applications.StartAsync(User.UserId(), id, null, null, ct), ct);
 
-    public Task<IActionResult> OnPostMoveAsync(int id, string? status, CancellationToken ct) =>
-        ChangeApplicationAsync(id, "Application moved.", async () =>
+    /// <summary>A move, with an Undo back to where it came from when the rules allow the way back.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(int id, string? status, CancellationToken ct)
+    {
+        ApplicationStatus? before = null;
+        return await ChangeApplicationAsync(id, "Application moved.", async () =>
         {
             var job = await jobs.GetAsync(User.UserId(), id, ct);
             if (job.Application is null) throw new NotFoundException("Application");
+            before = job.Application.Status;
             await applications.MoveAsync(User.UserId(), job.Application.Id, status, ct);
-        }, ct);
+        }, ct, undo: () => before is { } from && Job.Application is { } moved && ApplicationRules.MoveBack(from, moved.Status) is { } back
+            ? ($"Moved to {Labels.Of(moved.Status)}.", Url.Page("/Jobs/Details", "Move", new { id, status = SnakeCase.Name(back) })!)
+            : null);
+    }
 
     public Task<IActionResult> OnPostAppliedAsync(int id, string? appliedAt, CancellationToken ct) =>
         ChangeApplicationAsync(id, "Applied date saved.", async () =>
@@ -147,8 +157,9 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     /// The application card comes back in place; a refused move shows why, beside the buttons, and a refused form
     /// (<paramref name="form"/> names it) shows its messages beside its fields, on the whole page when htmx is not there.
     /// </summary>
-    private Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct, string? form = null) =>
-        ChangeAsync(id, done, change, "_Application", HtmxEvents.ApplicationChanged, form, ct);
+    private Task<IActionResult> ChangeApplicationAsync(int id, string done, Func<Task> change, CancellationToken ct, string? form = null,
+        Func<(string Message, string Url)?>? undo = null) =>
+        ChangeAsync(id, done, change, "_Application", HtmxEvents.ApplicationChanged, form, ct, undo);
 
     private Task<IActionResult> ChangeContactsAsync(int id, string done, Func<Task> change, int? editing, CancellationToken ct)
     {
@@ -156,8 +167,9 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         return ChangeAsync(id, done, change, "_Contacts", null, "Contact", ct);
     }
 
+    /// <summary>An <paramref name="undo"/>, asked once the part is loaded again, offers the way back in the toast.</summary>
     private async Task<IActionResult> ChangeAsync(int id, string done, Func<Task> change, string partial, string? changed, string? form,
-        CancellationToken ct)
+        CancellationToken ct, Func<(string Message, string Url)?>? undo = null)
     {
         var refusal = await Refusals.OfAsync(change);
         if (refusal is ValidationFailedException invalid && form is not null) ModelState.AddDomainErrors(invalid, form);
@@ -168,8 +180,10 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
             await OnGetAsync(id, ct);
             return Page();
         }
-        if (refusal is null) this.Toast(done, changed is null ? [] : [changed]);
         await OnGetAsync(id, ct);
+        string[] events = changed is null ? [] : [changed];
+        if (refusal is null && undo?.Invoke() is { } u) this.ToastWithUndo(u.Message, u.Url, "#application-card", events);
+        else if (refusal is null) this.Toast(done, events);
         return Partial(partial, this);
     }
 

@@ -27,6 +27,9 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public JobSort CurrentSort => SnakeCase.TryParse<JobSort>(Sort, out var sort) ? sort : JobSort.CreatedDesc;
 
+    /// <summary>The Source filter's options: the sources among the user's jobs (and the one asked for, if any).</summary>
+    public IReadOnlyList<string> SourceOptions { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     /// <summary>The table alone: search, filters, sorting and paging swap it in place.</summary>
@@ -48,9 +51,21 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
-        await jobs.DeleteAsync(User.UserId(), id, ct);
+        var token = await jobs.DeleteRestorableAsync(User.UserId(), id, ct);
         if (!Request.IsHtmx()) return this.FlashAndRedirect("Job deleted.");
-        this.Toast("Job deleted.", HtmxEvents.JobsChanged);
+        // The Undo's answer swaps nothing: the list refreshes itself on jobs-changed.
+        this.ToastWithUndo("Job deleted.", Url.Page("/Jobs/Index", "Restore", new { token })!, "", HtmxEvents.JobsChanged);
+        return Content("", "text/html");
+    }
+
+    /// <summary>The undo of a delete: the job comes back with its application, history and feedback.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(string? token, CancellationToken ct)
+    {
+        Job? restored = null;
+        var refusal = await Refusals.OfAsync(async () => restored = await jobs.RestoreAsync(User.UserId(), token, ct));
+        var message = refusal?.Message ?? $"{restored!.Company} – {restored.Title} restored.";
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message);
+        this.Toast(message, HtmxEvents.JobsChanged);
         return Content("", "text/html");
     }
 
@@ -79,6 +94,12 @@ public sealed class IndexModel(JobService jobs) : PageModel
             Sort: CurrentSort,
             Page: PageRequest.Clamp(PageNumber, PageRequest.DefaultSize));
         Jobs = await jobs.ListSummariesAsync(User.UserId(), query, ct);
+        if (!Request.IsHtmx())
+        {
+            var options = (await jobs.SourcesAsync(User.UserId(), ct)).Select(s => SnakeCase.Name(s)).ToList();
+            if (query.Source is { } asked && !options.Contains(SnakeCase.Name(asked))) options.Add(SnakeCase.Name(asked));
+            SourceOptions = options;
+        }
         if (Jobs.Items.Count == 0 && Jobs.Page > 1)
             Jobs = await jobs.ListSummariesAsync(User.UserId(), query with { Page = new PageRequest(Jobs.TotalPages, PageRequest.DefaultSize) }, ct);
     }

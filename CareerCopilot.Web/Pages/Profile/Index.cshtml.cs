@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
+using CareerCopilot.Web.Domain.Onboarding;
 using CareerCopilot.Web.Domain.Profiles;
 using CareerCopilot.Web.Domain.Skills;
 using CareerCopilot.Web.Hosting;
@@ -10,12 +11,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerCopilot.Web.Pages.Profile;
 
-public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggestions) : PageModel
+public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggestions, OnboardingService onboarding) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public string Email { get; private set; } = "";
     public IReadOnlyList<string> SkillSuggestions { get; private set; } = [];
     public bool Saved { get; private set; }
+
+    /// <summary>The first steps, shown above the form until they are done (a full page only; the form refreshes alone).</summary>
+    public OnboardingProgress? Onboarding { get; private set; }
 
     public sealed class InputModel
     {
@@ -44,6 +48,7 @@ public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggest
     {
         var profile = await profiles.GetAsync(User.UserId(), ct);
         Input = InputModel.From(profile);
+        Onboarding = await onboarding.GetAsync(User.UserId(), ct);
         await LoadAsync(profile.Email, ct);
     }
 
@@ -59,7 +64,7 @@ public sealed class IndexModel(ProfileService profiles, SkillSuggestions suggest
             ModelState.Clear();
             Input = InputModel.From(saved);
             Saved = true;
-            this.Toast("Profile saved.");
+            this.Toast("Profile saved.", HtmxEvents.ProfileChanged);
         }
         await LoadAsync(null, ct);
         return this.FragmentOrPage("_ProfileForm");

@@ -19,6 +19,9 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
     [BindProperty(SupportsGet = true, Name = "n")] public int? Count { get; set; }
 
     public IReadOnlyList<Recommendation> Items { get; private set; } = [];
+
+    /// <summary>Jobs marked "not interested", each with a way back.</summary>
+    public IReadOnlyList<HiddenJob> Hidden { get; private set; } = [];
     public ProfileView Profile { get; private set; } = null!;
 
     /// <summary>The links of every card, generated once per list.</summary>
@@ -46,24 +49,35 @@ public sealed class IndexModel(Recommender recommender, ApplicationService appli
     }
 
     public Task<IActionResult> OnPostNotInterestedAsync(int id, CancellationToken ct) =>
-        ActAsync("Hidden from your recommendations. You can bring it back from the job's page.",
-            () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct);
+        ActAsync("Hidden from your recommendations. Hidden jobs are listed below the recommendations.",
+            () => feedback.NotInterestedAsync(User.UserId(), id, ct), ct,
+            undo: Url.Page("/Recommendations/Index", "Interested", new { id, n = Count }));
+
+    /// <summary>Brings a hidden job back (the toast's Undo, and the list of hidden jobs).</summary>
+    public Task<IActionResult> OnPostInterestedAsync(int id, CancellationToken ct) =>
+        ActAsync("Back in your recommendations.", () => feedback.UndoNotInterestedAsync(User.UserId(), id, ct), ct);
 
     public Task<IActionResult> OnPostTrackAsync(int id, CancellationToken ct) =>
         ActAsync("Tracked as applied. It now lives on your applications board.",
             () => applications.StartAsync(User.UserId(), id, null, null, ct), ct);
 
     /// <summary>After an action the list comes back re-ranked, so the next best job moves up into view.</summary>
-    private async Task<IActionResult> ActAsync(string done, Func<Task> action, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(string done, Func<Task> action, CancellationToken ct, string? undo = null)
     {
-        var message = (await Refusals.OfAsync(action))?.Message ?? done;
+        var refusal = await Refusals.OfAsync(action);
+        var message = refusal?.Message ?? done;
         if (!Request.IsHtmx()) return this.FlashAndRedirect(message, null, new { n = Count });
-        this.Toast(message);
+        if (refusal is null && undo is not null) this.ToastWithUndo(message, undo, "#recommendations");
+        else this.Toast(message);
         await LoadAsync(ct);
         return Partial("_List", this);
     }
 
-    private async Task LoadAsync(CancellationToken ct) => Items = await recommender.ListAsync(User.UserId(), Shown, ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Items = await recommender.ListAsync(User.UserId(), Shown, ct);
+        Hidden = await feedback.HiddenAsync(User.UserId(), ct);
+    }
 }
 
 public sealed record RecommendationCard(Recommendation Item, CardLinks Links);
