@@ -14,8 +14,12 @@ public static class HtmxHandlers
     /// <summary>Where the layout finds the message to show once on the next page.</summary>
     public const string FlashKey = "Flash";
 
+    /// <summary>
+    /// The part to htmx, the whole page otherwise. htmx restoring history (Back, Forward, with no history cache) asks
+    /// with <c>HX-Request</c> too, and must get the whole page: it takes the layout's history element from it.
+    /// </summary>
     public static IActionResult FragmentOrPage(this PageModel page, string partialName) =>
-        page.Request.IsHtmx() ? page.Partial(partialName, page) : page.Page();
+        page.Request.IsHtmx() && !page.Request.IsHtmxHistoryRestoreRequest() ? page.Partial(partialName, page) : page.Page();
 
     /// <summary>
     /// The message shows once on the page the browser lands on (the current one unless named). htmx is sent there

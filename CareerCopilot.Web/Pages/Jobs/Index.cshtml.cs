@@ -29,10 +29,26 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    /// <summary>The table alone: search, filters, sorting and paging swap it in place.</summary>
+    /// <summary>The id of the list's root, whose own requests refresh it in place.</summary>
+    public const string ListId = "job-list";
+
+    /// <summary>The id of the search box, which asks for the list as the user types.</summary>
+    public const string SearchBoxId = "q";
+
+    /// <summary>
+    /// The table alone: search, filters, sorting and paging swap it in place, and the address bar shows the page's own
+    /// URL for that view (never this handler's), so Back, Forward, a reload and a bookmark all get the whole page.
+    /// A new view is a new history entry; typing and the list refreshing itself replace the current one.
+    /// </summary>
     public async Task<IActionResult> OnGetListAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (Request.IsHtmx(out var htmx) && htmx is { HistoryRestoreRequest: false })
+        {
+            var url = ListUrl(null, page: Jobs.Page);
+            var replace = htmx.Trigger is ListId or SearchBoxId;
+            Response.Htmx(h => { if (replace) h.ReplaceUrl(url); else h.PushUrl(url); });
+        }
         return this.FragmentOrPage("_JobList");
     }
 

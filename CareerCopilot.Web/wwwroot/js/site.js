@@ -7,7 +7,8 @@
 
     // A form swapped into the dialog opens it; a saved change closes it.
     document.body.addEventListener("htmx:afterSwap", (e) => {
-        if (e.detail.target.id === "dialog-body" && !dialog().open) dialog().showModal();
+        // A history restore swaps too, with no target in its detail.
+        if (e.detail.target && e.detail.target.id === "dialog-body" && !dialog().open) dialog().showModal();
     });
     document.body.addEventListener("jobs-changed", () => { if (dialog().open) dialog().close(); });
     document.addEventListener("click", (e) => {
