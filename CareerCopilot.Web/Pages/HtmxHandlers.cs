@@ -34,6 +34,10 @@ public static class HtmxHandlers
         return page.Content("", "text/html");
     }
 
+    /// <summary>A refusal as a toast that reads as one (its part shows the message too, where it fits).</summary>
+    public static void ToastRefusal(this PageModel page, string message) =>
+        page.Response.Htmx(h => h.WithTrigger(HtmxEvents.ShowMessage, new { value = message, kind = "danger" }));
+
     /// <summary>A toast for htmx, after the events that make the other parts refresh themselves.</summary>
     public static void Toast(this PageModel page, string message, params string[] events) =>
         page.Response.Htmx(h =>

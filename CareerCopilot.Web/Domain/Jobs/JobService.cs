@@ -19,7 +19,7 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     {
         var snapshot = await snapshots.GetAsync(userId, ct);
         var page = await PageAsync(userId, query, jobs => jobs.Select(j =>
-            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt, null)), s => s.Id, ct, snapshot);
+            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.Application != null, j.CreatedAt, null)), s => s.Id, ct, snapshot);
         return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
     }
 
@@ -83,12 +83,13 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     }
 
     /// <summary>The inline status change of the jobs table.</summary>
-    public async Task<Job> ChangeStatusAsync(int userId, int id, JobStatus status, CancellationToken ct)
+    /// <summary>Moves a job (and its application) to a status; says whether the move started its application.</summary>
+    public async Task<StatusChange> ChangeStatusAsync(int userId, int id, JobStatus status, CancellationToken ct)
     {
         var job = await LoadAsync(userId, id, ct);
-        await MoveAsync(job, status, ct);
+        var started = await MoveAsync(job, status, ct);
         await db.SaveChangesAsync(ct);
-        return job;
+        return new StatusChange(job, started);
     }
 
     public async Task DeleteAsync(int userId, int id, CancellationToken ct)
@@ -108,10 +109,11 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     }
 
     /// <summary>The job follows its application: see <see cref="ApplicationRules.MoveJob"/>.</summary>
-    private async Task MoveAsync(Job job, JobStatus status, CancellationToken ct)
+    private async Task<bool> MoveAsync(Job job, JobStatus status, CancellationToken ct)
     {
         var started = ApplicationRules.MoveJob(job, status, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(job.UserId, ct));
         if (started is not null) db.Applications.Add(started);
+        return started is not null;
     }
 
     private async Task<Job> LoadAsync(int userId, int id, CancellationToken ct) =>

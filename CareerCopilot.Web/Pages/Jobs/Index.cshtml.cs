@@ -52,15 +52,26 @@ public sealed class IndexModel(JobService jobs) : PageModel
         return this.FragmentOrPage("_JobList");
     }
 
-    /// <summary>The inline status change: the row comes back, with the rule's message when the change was refused.</summary>
+    /// <summary>
+    /// The inline status change: the row comes back with a toast (saying so when the move started an application), or
+    /// with the rule's message, in a toast and inside the row, when the change was refused.
+    /// </summary>
     public async Task<IActionResult> OnPostStatusAsync(int id, string? status, CancellationToken ct)
     {
+        StatusChange? change = null;
         var error = SnakeCase.TryParse<JobStatus>(status, out var parsed)
-            ? (await Refusals.OfAsync(() => jobs.ChangeStatusAsync(User.UserId(), id, parsed, ct)))?.Message
+            ? (await Refusals.OfAsync(async () => change = await jobs.ChangeStatusAsync(User.UserId(), id, parsed, ct)))?.Message
             : "Choose a status from the list.";
-        if (!Request.IsHtmx()) return this.FlashAndRedirect(error ?? "Status updated.");
+        var message = error ?? StatusMessage(change!);
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message);
+        if (error is null) this.Toast(message, HtmxEvents.ApplicationChanged);
+        else this.ToastRefusal(error);
         return Partial("_JobRow", new JobRow(await jobs.GetSummaryAsync(User.UserId(), id, ct), RowLinks, error));
     }
+
+    private static string StatusMessage(StatusChange change) => change.StartedApplication
+        ? $"Tracked: {change.Job.Company} – {change.Job.Title} is now on your board as {Labels.Of(change.Job.Status).ToLowerInvariant()}."
+        : $"{change.Job.Company} – {change.Job.Title}: {Labels.Of(change.Job.Status).ToLowerInvariant()}.";
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {

@@ -17,8 +17,8 @@
     });
     dialog().addEventListener("close", () => { document.getElementById("dialog-body").replaceChildren(); });
 
-    // Messages sent by the server in HX-Trigger: { "show-message": "Saved." }
-    document.body.addEventListener("show-message", (e) => toast(typeof e.detail === "string" ? e.detail : e.detail.value));
+    // Messages sent by the server in HX-Trigger: { "show-message": "Saved." }, or { "show-message": { "value": "No.", "kind": "danger" } }
+    document.body.addEventListener("show-message", (e) => toast(typeof e.detail === "string" ? e.detail : e.detail.value, e.detail && e.detail.kind));
 
     // An error answer is not swapped by htmx; say something rather than nothing.
     document.body.addEventListener("htmx:responseError", (e) => {
