@@ -2,8 +2,15 @@ using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Domain.Jobs;
 
-/// <summary>List orders. <see cref="Score"/> is best match first; <see cref="ScoreAsc"/> the reverse.</summary>
-public enum JobSort { CreatedDesc, CreatedAsc, Company, CompanyDesc, Title, TitleDesc, Status, StatusDesc, Score, ScoreAsc }
+/// <summary>
+/// List orders. <see cref="Score"/> is best match first; <see cref="ScoreAsc"/> the reverse. <see cref="Salary"/> is
+/// lowest first, <see cref="SalaryDesc"/> highest first; jobs without a location or salary come last either way.
+/// </summary>
+public enum JobSort
+{
+    CreatedDesc, CreatedAsc, Company, CompanyDesc, Title, TitleDesc, Status, StatusDesc, Score, ScoreAsc,
+    Location, LocationDesc, Salary, SalaryDesc,
+}
 
 /// <summary>What a jobs list shows: search text, filters, order and page.</summary>
 public sealed record JobQuery(
