@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using CareerCopilot.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static CareerCopilot.Tests.Browser.BrowserSteps;
@@ -69,15 +68,6 @@ public sealed class JobsHistoryFlowTests(BrowserFixture browser)
         await Expect(rows).ToHaveCountAsync(1);
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
     }
 
     private static async Task ExpectWholePageAsync(IPage page, string url, string status, int count, string first)

@@ -34,9 +34,9 @@ public static class HtmxHandlers
         return page.Content("", "text/html");
     }
 
-    /// <summary>A refusal as a toast that reads as one (its part shows the message too, where it fits).</summary>
-    public static void ToastRefusal(this PageModel page, string message) =>
-        page.Response.Htmx(h => h.WithTrigger(HtmxEvents.ShowMessage, new { value = message, kind = "danger" }));
+    /// <summary>A refusal (or a partial one: <c>warning</c>) as a toast that reads as one.</summary>
+    public static void ToastRefusal(this PageModel page, string message, string kind = "danger") =>
+        page.Response.Htmx(h => h.WithTrigger(HtmxEvents.ShowMessage, new { value = message, kind }));
 
     /// <summary>A toast for htmx, after the events that make the other parts refresh themselves.</summary>
     public static void Toast(this PageModel page, string message, params string[] events) =>

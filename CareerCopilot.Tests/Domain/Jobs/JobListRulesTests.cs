@@ -80,6 +80,21 @@ public sealed class JobListRulesTests
         Assert.Equal(expected, PlacedIds(sort));
 
     [Fact]
+    public void A_bulk_selection_takes_each_plausible_id_once_in_the_order_given()
+    {
+        Assert.Equal([3, 1, 7], JobListRules.BulkSelection([3, 1, 3, 0, -4, 7, 1]));
+        Assert.Equal(JobListRules.MaxBulk, JobListRules.BulkSelection(Enumerable.Range(1, JobListRules.MaxBulk)).Length);
+    }
+
+    [Fact]
+    public void A_bulk_selection_of_none_or_too_many_is_refused_with_a_message()
+    {
+        Assert.Equal("Select at least one job.", Assert.Throws<ValidationFailedException>(() => JobListRules.BulkSelection([0, -1])).Message);
+        Assert.Equal("Select at least one job.", Assert.Throws<ValidationFailedException>(() => JobListRules.BulkSelection(null)).Message);
+        Assert.Contains("at most 100", Assert.Throws<ValidationFailedException>(() => JobListRules.BulkSelection(Enumerable.Range(1, 101))).Message);
+    }
+
+    [Fact]
     public void Score_orders_page_the_cached_scores_with_ties_to_the_newer_job()
     {
         var profile = new MatchProfile(["C#"], ["Remote"], null);

@@ -58,6 +58,18 @@ public static class JobListRules
     };
 #pragma warning restore CA1304, CA1311
 
+    /// <summary>How many jobs one bulk action may change: a page holds at most <see cref="PageRequest.MaxSize"/>.</summary>
+    public const int MaxBulk = PageRequest.MaxSize;
+
+    /// <summary>The ids a bulk action acts on: each once, only plausible ids, and at most <see cref="MaxBulk"/>.</summary>
+    public static int[] BulkSelection(IEnumerable<int>? ids)
+    {
+        var selected = (ids ?? []).Where(id => id > 0).Distinct().ToArray();
+        if (selected.Length == 0) throw ValidationFailedException.For("ids", "Select at least one job.");
+        if (selected.Length > MaxBulk) throw ValidationFailedException.For("ids", $"Select at most {MaxBulk} jobs at a time.");
+        return selected;
+    }
+
     public static bool SortsByScore(JobSort sort) => sort is JobSort.Score or JobSort.ScoreAsc;
 
     /// <summary>The matching ids ordered by their cached scores (ties to the newer job), and one page of them kept.</summary>

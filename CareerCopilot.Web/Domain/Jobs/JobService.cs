@@ -93,6 +93,69 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         return new StatusChange(job, started);
     }
 
+    /// <summary>
+    /// Moves each selected job of the user's to a status by the rules, job by job: a refused move leaves that job as it
+    /// was and is reported, the others are saved. Ids that are not the user's jobs are not touched.
+    /// </summary>
+    public async Task<BulkResult> ChangeStatusManyAsync(int userId, IEnumerable<int> ids, JobStatus status, CancellationToken ct)
+    {
+        var selected = JobListRules.BulkSelection(ids);
+        var found = await db.Jobs.Include(j => j.Application!).ThenInclude(a => a.Events)
+            .Where(j => j.UserId == userId && selected.Contains(j.Id)).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = await profiles.TodayAsync(userId, ct);
+        var results = new List<BulkJobResult>();
+        foreach (var job in found.OrderBy(j => Array.IndexOf(selected, j.Id)))
+        {
+            var name = $"{job.Company} – {job.Title}";
+            if (job.Status == status)
+            {
+                results.Add(new(job.Id, name, BulkOutcome.Unchanged));
+                continue;
+            }
+            // The rules throw before they change anything, so a refused job stays exactly as it was.
+            try
+            {
+                var started = ApplicationRules.MoveJob(job, status, now, today);
+                if (started is not null) db.Applications.Add(started);
+                results.Add(new(job.Id, name, BulkOutcome.Changed, StartedApplication: started is not null));
+            }
+            catch (DomainException e) when (e is ValidationFailedException or ConflictException)
+            {
+                results.Add(new(job.Id, name, BulkOutcome.Refused, e.Message));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new BulkResult(results, selected.Length - found.Count);
+    }
+
+    /// <summary>Deletes each selected job of the user's, with its application and history; others' ids are not touched.</summary>
+    public async Task<BulkResult> DeleteManyAsync(int userId, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var selected = JobListRules.BulkSelection(ids);
+        var found = await db.Jobs.Where(j => j.UserId == userId && selected.Contains(j.Id)).ToListAsync(ct);
+        db.Jobs.RemoveRange(found);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("conflict", "Some of these jobs changed meanwhile; nothing was deleted. Please try again.");
+        }
+        return new BulkResult(found.Select(j => new BulkJobResult(j.Id, $"{j.Company} – {j.Title}", BulkOutcome.Changed)).ToList(),
+            selected.Length - found.Count);
+    }
+
+    /// <summary>The user's jobs among these ids, as a person names them, for a confirmation.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> NamesAsync(int userId, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var selected = JobListRules.BulkSelection(ids);
+        var found = await db.Jobs.AsNoTracking().Where(j => j.UserId == userId && selected.Contains(j.Id))
+            .Select(j => new { j.Id, j.Company, j.Title }).ToListAsync(ct);
+        return found.OrderBy(j => Array.IndexOf(selected, j.Id)).Select(j => (j.Id, $"{j.Company} – {j.Title}")).ToList();
+    }
+
     public async Task DeleteAsync(int userId, int id, CancellationToken ct)
     {
         // Removed through the change tracker, not a bulk delete, so the user's revision moves with it.

@@ -38,7 +38,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
     /// <summary>
     /// The table alone: search, filters, sorting and paging swap it in place, and the address bar shows the page's own
     /// URL for that view (never this handler's), so Back, Forward, a reload and a bookmark all get the whole page.
-    /// A new view is a new history entry; typing and the list refreshing itself replace the current one.
+    /// A new view is a new history entry; typing, the list refreshing itself and the same view again replace the current one.
     /// </summary>
     public async Task<IActionResult> OnGetListAsync(CancellationToken ct)
     {
@@ -46,7 +46,8 @@ public sealed class IndexModel(JobService jobs) : PageModel
         if (Request.IsHtmx(out var htmx) && htmx is { HistoryRestoreRequest: false })
         {
             var url = ListUrl(null, page: Jobs.Page);
-            var replace = htmx.Trigger is ListId or SearchBoxId;
+            var replace = htmx.Trigger is ListId or SearchBoxId
+                          || (Uri.TryCreate(htmx.CurrentUrl, UriKind.Absolute, out var current) && current.PathAndQuery == url);
             Response.Htmx(h => { if (replace) h.ReplaceUrl(url); else h.PushUrl(url); });
         }
         return this.FragmentOrPage("_JobList");
@@ -73,6 +74,89 @@ public sealed class IndexModel(JobService jobs) : PageModel
         ? $"Tracked: {change.Job.Company} – {change.Job.Title} is now on your board as {Labels.Of(change.Job.Status).ToLowerInvariant()}."
         : $"{change.Job.Company} – {change.Job.Title}: {Labels.Of(change.Job.Status).ToLowerInvariant()}.";
 
+    /// <summary>The selected jobs a bulk delete asks about before it goes ahead; null when it is not asking.</summary>
+    public IReadOnlyList<(int Id, string Name)>? ConfirmDelete { get; private set; }
+
+    /// <summary>The bulk bar's buttons: the action the bulk form was sent with.</summary>
+    public static class BulkActions
+    {
+        public const string Status = "status";
+        public const string Delete = "delete";
+        public const string ConfirmedDelete = "delete-confirmed";
+    }
+
+    /// <summary>
+    /// The bulk bar: the selected rows moved to a status (by the rules, job by job) or, after a confirmation step,
+    /// deleted. The answer is the list again with a message saying what happened to each job; without htmx the question
+    /// is a page and the outcome a flash message on the same view.
+    /// </summary>
+    public async Task<IActionResult> OnPostBulkAsync(int[]? ids, string? bulk, string? to, CancellationToken ct)
+    {
+        var user = User.UserId();
+        if (bulk == BulkActions.Delete)
+        {
+            IReadOnlyList<(int Id, string Name)> names = [];
+            var refusal = await Refusals.OfAsync(async () => names = await jobs.NamesAsync(user, ids ?? [], ct));
+            if (refusal is not null || names.Count == 0)
+                return await BulkAnswerAsync(refusal?.Message ?? "Those jobs no longer exist.", "danger", ct);
+            ConfirmDelete = names;
+            await LoadAsync(ct);
+            return this.FragmentOrPage("_JobList");
+        }
+
+        BulkResult? result = null;
+        JobStatus status = default;
+        var refused = bulk switch
+        {
+            BulkActions.ConfirmedDelete => await Refusals.OfAsync(async () => result = await jobs.DeleteManyAsync(user, ids ?? [], ct)),
+            BulkActions.Status when SnakeCase.TryParse(to, out status) =>
+                await Refusals.OfAsync(async () => result = await jobs.ChangeStatusManyAsync(user, ids ?? [], status, ct)),
+            _ => ValidationFailedException.For("to", "Choose a status from the list."),
+        };
+        if (refused is not null) return await BulkAnswerAsync(refused.Message, "danger", ct);
+        var message = bulk == BulkActions.ConfirmedDelete ? DeletedMessage(result!) : MovedMessage(result!, status);
+        var kind = result!.With(BulkOutcome.Refused).Any() || result.Missing > 0 ? "warning" : null;
+        return await BulkAnswerAsync(message, kind, ct);
+    }
+
+    private async Task<IActionResult> BulkAnswerAsync(string message, string? kind, CancellationToken ct)
+    {
+        if (!Request.IsHtmx()) return this.FlashAndRedirect(message, "/Jobs/Index", ViewValues(Jobs.Page == 1 ? PageNumber : Jobs.Page));
+        if (kind is null) this.Toast(message, HtmxEvents.ApplicationChanged);
+        else this.ToastRefusal(message, kind);
+        await LoadAsync(ct);
+        return Partial("_JobList", this);
+    }
+
+    private static string Count(int n) => n == 1 ? "1 job" : $"{n} jobs";
+
+    private static string MovedMessage(BulkResult result, JobStatus status)
+    {
+        var label = Labels.Of(status).ToLowerInvariant();
+        var parts = new List<string>();
+        var changed = result.With(BulkOutcome.Changed).ToList();
+        if (changed.Count > 0)
+        {
+            var started = changed.Count(j => j.StartedApplication);
+            parts.Add($"Moved {Count(changed.Count)} to {label}." + (started > 0 ? $" {Count(started)} now on your board." : ""));
+        }
+        if (result.With(BulkOutcome.Unchanged).Count() is > 0 and var same) parts.Add($"{Count(same)} already {label}.");
+        var refused = result.With(BulkOutcome.Refused).ToList();
+        if (refused.Count > 0) parts.Add("Not moved: " + string.Join(" ", refused.Select(j => $"{j.Name}: {j.Refusal}")));
+        if (result.Missing > 0) parts.Add(MissingMessage(result.Missing));
+        return string.Join(" ", parts);
+    }
+
+    private static string DeletedMessage(BulkResult result)
+    {
+        var deleted = result.With(BulkOutcome.Changed).Count();
+        var message = deleted > 0 ? $"Deleted {Count(deleted)}." : "Nothing was deleted.";
+        return result.Missing > 0 ? $"{message} {MissingMessage(result.Missing)}" : message;
+    }
+
+    private static string MissingMessage(int missing) =>
+        missing == 1 ? "1 selected job no longer exists." : $"{missing} selected jobs no longer exist.";
+
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken ct)
     {
         await jobs.DeleteAsync(User.UserId(), id, ct);
@@ -82,7 +166,10 @@ public sealed class IndexModel(JobService jobs) : PageModel
     }
 
     /// <summary>The current view with some parts changed, for sort and page links.</summary>
-    public string ListUrl(string? handler, string? sort = null, int? page = null) => Url.Page("/Jobs/Index", handler, new
+    public string ListUrl(string? handler, string? sort = null, int? page = null) => Url.Page("/Jobs/Index", handler, ViewValues(page, sort))!;
+
+    /// <summary>The route values of the current view (filters, search, order), on a page.</summary>
+    private object ViewValues(int? page, string? sort = null) => new
     {
         q = string.IsNullOrWhiteSpace(Search) ? null : Search,
         status = Status is { Length: > 0 } ? Status : null,
@@ -90,7 +177,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
         remote = Remote is { Length: > 0 } ? Remote : null,
         sort = sort ?? (CurrentSort == JobSort.CreatedDesc ? null : SnakeCase.Name(CurrentSort)),
         p = page is > 1 ? page : null,
-    })!;
+    };
 
     /// <summary>Clicking a column sorts by it; clicking it again reverses.</summary>
     public string SortFor(JobSort ascending, JobSort descending) =>
