@@ -27,7 +27,55 @@ public sealed class IndexModel(JobService jobs) : PageModel
 
     public JobSort CurrentSort => SnakeCase.TryParse<JobSort>(Sort, out var sort) ? sort : JobSort.CreatedDesc;
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>Where the user's last view of the list (filters, search, order) waits for their next visit.</summary>
+    public const string LastViewCookie = "CareerCopilot.JobsView";
+
+    private static readonly string[] ViewKeys = ["q", "status", "source", "remote", "sort"];
+
+    /// <summary>
+    /// The page. Opened with no query at all (from the navigation), it goes back to the user's last view; "Clear
+    /// filters" forgets it (<see cref="OnGetClear"/>).
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (Request.Query.Count == 0 && !Request.IsHtmx() && LastView() is { Count: > 0 } last)
+            return RedirectToPage("/Jobs/Index", last);
+        await LoadAsync(ct);
+        RememberView();
+        return Page();
+    }
+
+    /// <summary>Forgets the remembered view and shows the whole list.</summary>
+    public IActionResult OnGetClear()
+    {
+        Response.Cookies.Delete(LastViewCookie, new CookieOptions { Path = Url.Page("/Jobs/Index") });
+        return RedirectToPage("/Jobs/Index");
+    }
+
+    /// <summary>The remembered view, when it is this user's: only the list's own keys, so it can only ever lead here.</summary>
+    private RouteValueDictionary? LastView()
+    {
+        if (Request.Cookies[LastViewCookie] is not { } saved || saved.Split('|', 2) is not [var owner, var query]) return null;
+        if (owner != User.UserId().ToString(System.Globalization.CultureInfo.InvariantCulture)) return null;
+        var values = new RouteValueDictionary();
+        foreach (var (key, value) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query))
+            if (ViewKeys.Contains(key) && value.ToString() is { Length: > 0 and <= JobQuery.MaxSearchLength } v) values[key] = v;
+        return values;
+    }
+
+    /// <summary>Keeps the current view for the user's next visit (a cookie on this page's path, naming the user).</summary>
+    private void RememberView()
+    {
+        var options = new CookieOptions
+        {
+            Path = Url.Page("/Jobs/Index"), HttpOnly = true, Secure = Request.IsHttps, SameSite = SameSiteMode.Lax,
+            IsEssential = true, MaxAge = TimeSpan.FromDays(90),
+        };
+        var url = ListUrl(null);
+        var query = url.Contains('?', StringComparison.Ordinal) ? url[(url.IndexOf('?', StringComparison.Ordinal) + 1)..] : "";
+        if (query.Length == 0) Response.Cookies.Delete(LastViewCookie, options);
+        else Response.Cookies.Append(LastViewCookie, $"{User.UserId().ToString(System.Globalization.CultureInfo.InvariantCulture)}|{query}", options);
+    }
 
     /// <summary>The id of the list's root, whose own requests refresh it in place.</summary>
     public const string ListId = "job-list";
@@ -50,6 +98,7 @@ public sealed class IndexModel(JobService jobs) : PageModel
                           || (Uri.TryCreate(htmx.CurrentUrl, UriKind.Absolute, out var current) && current.PathAndQuery == url);
             Response.Htmx(h => { if (replace) h.ReplaceUrl(url); else h.PushUrl(url); });
         }
+        RememberView();
         return this.FragmentOrPage("_JobList");
     }
 
