@@ -53,6 +53,7 @@ public sealed class JobsHistoryFlowTests(BrowserFixture browser)
         await page.GoForwardAsync();
         await ExpectWholePageAsync(page, "/jobs\\?status=applied$", "applied", 20, "Company 24");
         await page.GoForwardAsync();
+        await ExpectWholePageAsync(page, "/jobs\\?status=applied&sort=company$", "applied", 20, "Company 01");
         await page.GoForwardAsync();
         await ExpectWholePageAsync(page, "/jobs\\?status=applied&sort=company&p=2$", "applied", 4, "Company 21");
 

@@ -39,7 +39,7 @@ public sealed class JobsBulkActionsTests(AppFactory app) : IClassFixture<AppFact
         JsonDocument.Parse(response.Headers.GetValues("HX-Trigger").Single()).RootElement.GetProperty("show-message");
 
     private static async Task<string?> StatusOfAsync(HttpClient client, int id) =>
-        (await client.GetDocumentAsync("/jobs")).QuerySelector($"#job-{id} select[name=status] option[selected]")?.GetAttribute("value");
+        (await client.GetDocumentAsync("/jobs?p=1")).QuerySelector($"#job-{id} select[name=status] option[selected]")?.GetAttribute("value");
 
     [Fact]
     public async Task Every_row_has_a_box_for_the_bulk_form_and_the_bar_offers_a_status_and_delete()
