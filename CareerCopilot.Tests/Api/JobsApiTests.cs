@@ -117,11 +117,26 @@ public sealed class JobsApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Mid", Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=status_desc")))[0]);
     }
 
+    [Fact]
+    public async Task The_list_sorts_by_location_and_salary_with_the_jobs_lacking_them_last_both_ways()
+    {
+        var api = await app.ApiAsync();
+        await CreateJobAsync(api, new { company = "Low", title = "T", location = "lisbon", salary_min = 30000, salary_max = 45000 });
+        await CreateJobAsync(api, new { company = "None", title = "T" });
+        await CreateJobAsync(api, new { company = "MinOnly", title = "T", location = "Amsterdam", salary_min = 80000 });
+        await CreateJobAsync(api, new { company = "MaxOnly", title = "T", location = "Berlin", salary_max = 60000 });
+
+        Assert.Equal(["Low", "MaxOnly", "MinOnly", "None"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=salary"))));
+        Assert.Equal(["MinOnly", "MaxOnly", "Low", "None"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=salary_desc"))));
+        Assert.Equal(["MinOnly", "MaxOnly", "Low", "None"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=location"))));
+        Assert.Equal(["Low", "MaxOnly", "MinOnly", "None"], Companies(await JsonAsync(await api.GetAsync("/api/v1/jobs?sort=location_desc"))));
+    }
+
     [Theory]
     [InlineData("page=0")]
     [InlineData("page_size=101")]
     [InlineData("status=hired")]
-    [InlineData("sort=salary")]
+    [InlineData("sort=wage")]
     public async Task Bad_list_parameters_are_400(string query)
     {
         var api = await app.ApiAsync();

@@ -19,6 +19,16 @@ public static class BrowserSteps
         await page.GotoAsync("/profile");
     }
 
+    /// <summary>Signs in an account made elsewhere (for instance through the API, with its jobs).</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(AppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
+    }
+
     public static async Task AddJobAsync(IPage page, string company, string title, string stack)
     {
         if (!page.Url.EndsWith("/jobs", StringComparison.Ordinal)) await page.GotoAsync("/jobs");

@@ -130,6 +130,7 @@ public sealed class JobSearchFlowTests(BrowserFixture browser)
         await Expect(dialog.Locator("[data-valmsg-for='Input.Company']")).ToHaveTextAsync("Company is required.");
         await Expect(dialog).ToBeVisibleAsync();
         await dialog.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Discard changes" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

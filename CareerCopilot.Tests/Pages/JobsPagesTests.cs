@@ -43,7 +43,7 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var sortedByTitle = await HtmlClient.ParseFragmentAsync(await (await client.HtmxGetAsync("/jobs?handler=List&sort=title")).Content.ReadAsStringAsync());
         var phoneSort = sortedByTitle.QuerySelectorAll(".phone-sort a").ToList();
-        Assert.Equal(["Newest", "Best match", "Company", "Title", "Status"], phoneSort.Select(a => a.TextContent));
+        Assert.Equal(["Newest", "Best match", "Company", "Title", "Status", "Location", "Salary"], phoneSort.Select(a => a.TextContent));
         Assert.Equal("true", phoneSort[3].GetAttribute("aria-current"));
         Assert.Contains("sort=company", phoneSort[2].GetAttribute("hx-get"));
 

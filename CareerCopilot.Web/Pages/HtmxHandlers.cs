@@ -14,8 +14,15 @@ public static class HtmxHandlers
     /// <summary>Where the layout finds the message to show once on the next page.</summary>
     public const string FlashKey = "Flash";
 
+    /// <summary>
+    /// The part to htmx, the whole page otherwise. htmx restoring history (Back, Forward, with no history cache) asks
+    /// with <c>HX-Request</c> too, and must get the whole page: it takes the layout's history element from it.
+    /// </summary>
     public static IActionResult FragmentOrPage(this PageModel page, string partialName) =>
-        page.Request.IsHtmx() ? page.Partial(partialName, page) : page.Page();
+        page.WantsWholePage() ? page.Page() : page.Partial(partialName, page);
+
+    /// <summary>Whether the answer will be the whole page, so a handler loads only what the part it sends needs.</summary>
+    public static bool WantsWholePage(this PageModel page) => !page.Request.IsHtmx() || page.Request.IsHtmxHistoryRestoreRequest();
 
     /// <summary>
     /// The message shows once on the page the browser lands on (the current one unless named). htmx is sent there
@@ -41,6 +48,10 @@ public static class HtmxHandlers
             foreach (var e in events) h.WithTrigger(e);
             h.WithTrigger(HtmxEvents.ShowUndo, new Dictionary<string, string> { ["message"] = message, ["url"] = undoUrl, ["target"] = target });
         });
+
+    /// <summary>A refusal (or a partial one: <c>warning</c>) as a toast that reads as one.</summary>
+    public static void ToastRefusal(this PageModel page, string message, string kind = "danger") =>
+        page.Response.Htmx(h => h.WithTrigger(HtmxEvents.ShowMessage, new { value = message, kind }));
 
     /// <summary>A toast for htmx, after the events that make the other parts refresh themselves.</summary>
     public static void Toast(this PageModel page, string message, params string[] events) =>

@@ -64,17 +64,21 @@ public static class Labels
 
     public static string Badge(ApplicationStatus status) => Badge(ApplicationRules.ToJobStatus(status));
 
-    public static string Salary(Job job)
+    public static string Salary(Job job) => Salary(job.SalaryMin, job.SalaryMax, job.SalaryCurrency, job.SalaryPeriod);
+
+    public static string Salary(JobSummary job) => Salary(job.SalaryMin, job.SalaryMax, job.SalaryCurrency, job.SalaryPeriod);
+
+    private static string Salary(int? salaryMin, int? salaryMax, string? currency, SalaryPeriod? salaryPeriod)
     {
-        if (job.SalaryMin is null && job.SalaryMax is null) return "";
-        var range = (job.SalaryMin, job.SalaryMax) switch
+        if (salaryMin is null && salaryMax is null) return "";
+        var range = (salaryMin, salaryMax) switch
         {
             ({ } min, { } max) when min != max => $"{min:N0}–{max:N0}",
             ({ } min, _) => $"{min:N0}",
             (_, { } max) => $"up to {max:N0}",
             _ => "",
         };
-        var period = job.SalaryPeriod is { } p ? $" per {SnakeCase.Name(p)}" : "";
-        return $"{range} {job.SalaryCurrency}{period}".Replace("  ", " ").Trim();
+        var period = salaryPeriod is { } p ? $" per {SnakeCase.Name(p)}" : "";
+        return $"{range} {currency}{period}".Replace("  ", " ").Trim();
     }
 }

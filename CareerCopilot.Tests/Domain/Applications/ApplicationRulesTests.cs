@@ -36,6 +36,38 @@ public sealed class ApplicationRulesTests
     }
 
     [Fact]
+    public void A_job_without_an_application_may_start_one_at_any_status_but_accepted()
+    {
+        Assert.Equal([JobStatus.NotApplied, JobStatus.Applied, JobStatus.Interview, JobStatus.Offer, JobStatus.Rejected, JobStatus.Withdrawn],
+            ApplicationRules.JobStatusChoices(JobStatus.NotApplied, hasApplication: false));
+    }
+
+    [Fact]
+    public void A_job_with_an_application_offers_its_status_and_the_allowed_moves_never_not_applied()
+    {
+        Assert.Equal([JobStatus.Applied, JobStatus.Interview, JobStatus.Offer, JobStatus.Rejected, JobStatus.Withdrawn],
+            ApplicationRules.JobStatusChoices(JobStatus.Applied, hasApplication: true));
+        Assert.Equal([JobStatus.Applied, JobStatus.Interview, JobStatus.Offer, JobStatus.Accepted, JobStatus.Rejected, JobStatus.Withdrawn],
+            ApplicationRules.JobStatusChoices(JobStatus.Offer, hasApplication: true));
+        Assert.Equal([JobStatus.Accepted, JobStatus.Withdrawn], ApplicationRules.JobStatusChoices(JobStatus.Accepted, hasApplication: true));
+    }
+
+    [Fact]
+    public void Every_status_choice_is_a_move_the_rules_accept()
+    {
+        foreach (var current in Enum.GetValues<JobStatus>())
+        foreach (var hasApplication in new[] { current != JobStatus.NotApplied })
+        foreach (var choice in ApplicationRules.JobStatusChoices(current, hasApplication).Where(c => c != current))
+        {
+            var job = NewJob();
+            if (hasApplication) ApplicationRules.Start(job, ApplicationRules.FromJobStatus(current) is ApplicationStatus.Accepted ? ApplicationStatus.Offer : ApplicationRules.FromJobStatus(current)!.Value, null, Now, Today);
+            if (current == JobStatus.Accepted) ApplicationRules.MoveJob(job, JobStatus.Accepted, Now, Today);
+            ApplicationRules.MoveJob(job, choice, Now, Today);
+            Assert.Equal(choice, job.Status);
+        }
+    }
+
+    [Fact]
     public void Starting_an_application_records_it_and_the_job_follows_with_its_date()
     {
         var job = NewJob();

@@ -71,6 +71,44 @@ public sealed class JobListRulesTests
         Assert.Equal(expected, JobListRules.Order(jobs.AsQueryable(), sort).Select(j => j.Id).ToArray());
     }
 
+    private static readonly Job[] Placed =
+    [
+        new() { Id = 1, Company = "A", Title = "T", Location = "berlin", SalaryMin = 50_000, SalaryMax = 70_000 },
+        new() { Id = 2, Company = "B", Title = "T", Location = null, SalaryMin = 90_000 },
+        new() { Id = 3, Company = "C", Title = "T", Location = "Amsterdam", SalaryMax = 60_000 },
+        new() { Id = 4, Company = "D", Title = "T", Location = "" },
+        new() { Id = 5, Company = "E", Title = "T", Location = "Berlin", SalaryMin = 40_000, SalaryMax = 70_000 },
+    ];
+
+    private static int[] PlacedIds(JobSort sort) => JobListRules.Order(Placed.AsQueryable(), sort).Select(j => j.Id).ToArray();
+
+    [Theory]
+    [InlineData(JobSort.Location, new[] { 3, 5, 1, 4, 2 })]
+    [InlineData(JobSort.LocationDesc, new[] { 5, 1, 3, 4, 2 })]
+    public void Location_sorts_ignoring_case_with_jobs_without_one_last_both_ways(JobSort sort, int[] expected) =>
+        Assert.Equal(expected, PlacedIds(sort));
+
+    [Theory]
+    [InlineData(JobSort.Salary, new[] { 3, 5, 1, 2, 4 })]
+    [InlineData(JobSort.SalaryDesc, new[] { 2, 5, 1, 3, 4 })]
+    public void Salary_sorts_by_the_top_of_the_range_else_the_bottom_with_jobs_without_one_last_both_ways(JobSort sort, int[] expected) =>
+        Assert.Equal(expected, PlacedIds(sort));
+
+    [Fact]
+    public void A_bulk_selection_takes_each_plausible_id_once_in_the_order_given()
+    {
+        Assert.Equal([3, 1, 7], JobListRules.BulkSelection([3, 1, 3, 0, -4, 7, 1]));
+        Assert.Equal(JobListRules.MaxBulk, JobListRules.BulkSelection(Enumerable.Range(1, JobListRules.MaxBulk)).Length);
+    }
+
+    [Fact]
+    public void A_bulk_selection_of_none_or_too_many_is_refused_with_a_message()
+    {
+        Assert.Equal("Select at least one job.", Assert.Throws<ValidationFailedException>(() => JobListRules.BulkSelection([0, -1])).Message);
+        Assert.Equal("Select at least one job.", Assert.Throws<ValidationFailedException>(() => JobListRules.BulkSelection(null)).Message);
+        Assert.Contains("at most 100", Assert.Throws<ValidationFailedException>(() => JobListRules.BulkSelection(Enumerable.Range(1, 101))).Message);
+    }
+
     [Fact]
     public void Score_orders_page_the_cached_scores_with_ties_to_the_newer_job()
     {

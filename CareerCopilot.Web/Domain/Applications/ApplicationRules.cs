@@ -31,6 +31,19 @@ public static class ApplicationRules
     public static ApplicationStatus? MoveBack(ApplicationStatus before, ApplicationStatus after) =>
         before != after && WhyNot(after, before) is null ? before : null;
 
+    /// <summary>
+    /// What a job's status menu offers: its status, and the moves the rules allow from it. Without an application any
+    /// first status but accepted starts one (and "not applied" stays); with one, only its next statuses, never back to
+    /// "not applied". In pipeline order, so the menu never offers a move the rules refuse.
+    /// </summary>
+    public static IReadOnlyList<JobStatus> JobStatusChoices(JobStatus current, bool hasApplication)
+    {
+        var from = hasApplication ? FromJobStatus(current) : null;
+        return Enum.GetValues<JobStatus>().Where(to => to == current || (from is { } f
+            ? to != JobStatus.NotApplied && WhyNot(f, FromJobStatus(to)!.Value) is null
+            : to != JobStatus.Accepted)).ToArray();
+    }
+
     public static JobStatus ToJobStatus(ApplicationStatus status) => status switch
     {
         ApplicationStatus.Applied => JobStatus.Applied,

@@ -29,6 +29,15 @@ public static class JobListRules
         j.Status == JobStatus.NotApplied ? 0 : j.Status == JobStatus.Applied ? 1 : j.Status == JobStatus.Interview ? 2
         : j.Status == JobStatus.Offer ? 3 : j.Status == JobStatus.Accepted ? 4 : j.Status == JobStatus.Rejected ? 5 : 6;
 
+    /// <summary>1 for a job without a location, which sorts last both ways.</summary>
+    private static readonly Expression<Func<Job, int>> NoLocation = j => j.Location == null || j.Location == "" ? 1 : 0;
+
+    /// <summary>A job's salary for sorting: the top of its range, else its bottom; null when it states none.</summary>
+    private static readonly Expression<Func<Job, int?>> SalaryOf = j => j.SalaryMax ?? j.SalaryMin;
+
+    /// <summary>1 for a job without a salary, which sorts last both ways.</summary>
+    private static readonly Expression<Func<Job, int>> NoSalary = j => (j.SalaryMax ?? j.SalaryMin) == null ? 1 : 0;
+
     /// <summary>Orders by a column; ties go to the newer job. Score orders are not columns: see <see cref="PageByScore"/>.</summary>
     // ToLower is what the database translates (SQL lower()); the culture-aware overloads it would want are not.
 #pragma warning disable CA1304, CA1311
@@ -43,9 +52,25 @@ public static class JobListRules
         JobSort.StatusDesc => jobs.OrderByDescending(PipelineOrder).ThenByDescending(j => j.Id),
         JobSort.Deadline => jobs.OrderBy(j => j.Deadline == null).ThenBy(j => j.Deadline).ThenByDescending(j => j.Id),
         JobSort.DeadlineDesc => jobs.OrderBy(j => j.Deadline == null).ThenByDescending(j => j.Deadline).ThenByDescending(j => j.Id),
+        JobSort.Location => jobs.OrderBy(NoLocation).ThenBy(j => (j.Location ?? "").ToLower()).ThenByDescending(j => j.Id),
+        JobSort.LocationDesc => jobs.OrderBy(NoLocation).ThenByDescending(j => (j.Location ?? "").ToLower()).ThenByDescending(j => j.Id),
+        JobSort.Salary => jobs.OrderBy(NoSalary).ThenBy(SalaryOf).ThenByDescending(j => j.Id),
+        JobSort.SalaryDesc => jobs.OrderBy(NoSalary).ThenByDescending(SalaryOf).ThenByDescending(j => j.Id),
         _ => jobs.OrderByDescending(j => j.Id),
     };
 #pragma warning restore CA1304, CA1311
+
+    /// <summary>How many jobs one bulk action may change: a page holds at most <see cref="PageRequest.MaxSize"/>.</summary>
+    public const int MaxBulk = PageRequest.MaxSize;
+
+    /// <summary>The ids a bulk action acts on: each once, only plausible ids, and at most <see cref="MaxBulk"/>.</summary>
+    public static int[] BulkSelection(IEnumerable<int>? ids)
+    {
+        var selected = (ids ?? []).Where(id => id > 0).Distinct().ToArray();
+        if (selected.Length == 0) throw ValidationFailedException.For("ids", "Select at least one job.");
+        if (selected.Length > MaxBulk) throw ValidationFailedException.For("ids", $"Select at most {MaxBulk} jobs at a time.");
+        return selected;
+    }
 
     public static bool SortsByScore(JobSort sort) => sort is JobSort.Score or JobSort.ScoreAsc;
 

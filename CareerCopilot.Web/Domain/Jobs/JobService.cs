@@ -21,7 +21,8 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     {
         var snapshot = await snapshots.GetAsync(userId, ct);
         var page = await PageAsync(userId, query, jobs => jobs.Select(j =>
-            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.CreatedAt, null)), s => s.Id, ct, snapshot);
+            new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.Application != null,
+                j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod, j.CreatedAt, null)), s => s.Id, ct, snapshot);
         return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
     }
 
@@ -97,12 +98,76 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     }
 
     /// <summary>The inline status change of the jobs table.</summary>
-    public async Task<Job> ChangeStatusAsync(int userId, int id, JobStatus status, CancellationToken ct)
+    /// <summary>Moves a job (and its application) to a status; says whether the move started its application.</summary>
+    public async Task<StatusChange> ChangeStatusAsync(int userId, int id, JobStatus status, CancellationToken ct)
     {
         var job = await LoadAsync(userId, id, ct);
-        await MoveAsync(job, status, ct);
+        var started = await MoveAsync(job, status, ct);
         await db.SaveChangesAsync(ct);
-        return job;
+        return new StatusChange(job, started);
+    }
+
+    /// <summary>
+    /// Moves each selected job of the user's to a status by the rules, job by job: a refused move leaves that job as it
+    /// was and is reported, the others are saved. Ids that are not the user's jobs are not touched.
+    /// </summary>
+    public async Task<BulkResult> ChangeStatusManyAsync(int userId, IEnumerable<int> ids, JobStatus status, CancellationToken ct)
+    {
+        var selected = JobListRules.BulkSelection(ids);
+        var found = await db.Jobs.Include(j => j.Application!).ThenInclude(a => a.Events)
+            .Where(j => j.UserId == userId && selected.Contains(j.Id)).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = await profiles.TodayAsync(userId, ct);
+        var results = new List<BulkJobResult>();
+        foreach (var job in found.OrderBy(j => Array.IndexOf(selected, j.Id)))
+        {
+            var name = $"{job.Company} – {job.Title}";
+            if (job.Status == status)
+            {
+                results.Add(new(job.Id, name, BulkOutcome.Unchanged));
+                continue;
+            }
+            // The rules throw before they change anything, so a refused job stays exactly as it was.
+            try
+            {
+                var started = ApplicationRules.MoveJob(job, status, now, today);
+                if (started is not null) db.Applications.Add(started);
+                results.Add(new(job.Id, name, BulkOutcome.Changed, StartedApplication: started is not null));
+            }
+            catch (DomainException e) when (e is ValidationFailedException or ConflictException)
+            {
+                results.Add(new(job.Id, name, BulkOutcome.Refused, e.Message));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new BulkResult(results, selected.Length - found.Count);
+    }
+
+    /// <summary>Deletes each selected job of the user's, with its application and history; others' ids are not touched.</summary>
+    public async Task<BulkResult> DeleteManyAsync(int userId, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var selected = JobListRules.BulkSelection(ids);
+        var found = await db.Jobs.Where(j => j.UserId == userId && selected.Contains(j.Id)).ToListAsync(ct);
+        db.Jobs.RemoveRange(found);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("conflict", "Some of these jobs changed meanwhile; nothing was deleted. Please try again.");
+        }
+        return new BulkResult(found.Select(j => new BulkJobResult(j.Id, $"{j.Company} – {j.Title}", BulkOutcome.Changed)).ToList(),
+            selected.Length - found.Count);
+    }
+
+    /// <summary>The user's jobs among these ids, as a person names them, for a confirmation.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> NamesAsync(int userId, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var selected = JobListRules.BulkSelection(ids);
+        var found = await db.Jobs.AsNoTracking().Where(j => j.UserId == userId && selected.Contains(j.Id))
+            .Select(j => new { j.Id, j.Company, j.Title }).ToListAsync(ct);
+        return found.OrderBy(j => Array.IndexOf(selected, j.Id)).Select(j => (j.Id, $"{j.Company} – {j.Title}")).ToList();
     }
 
     /// <summary>Deletes the job and keeps a copy for the grace period; the token restores it (<see cref="RestoreAsync"/>).</summary>
@@ -160,10 +225,11 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
     }
 
     /// <summary>The job follows its application: see <see cref="ApplicationRules.MoveJob"/>.</summary>
-    private async Task MoveAsync(Job job, JobStatus status, CancellationToken ct)
+    private async Task<bool> MoveAsync(Job job, JobStatus status, CancellationToken ct)
     {
         var started = ApplicationRules.MoveJob(job, status, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(job.UserId, ct));
         if (started is not null) db.Applications.Add(started);
+        return started is not null;
     }
 
     private async Task<Job> LoadAsync(int userId, int id, CancellationToken ct) =>

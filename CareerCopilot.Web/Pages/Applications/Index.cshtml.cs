@@ -55,7 +55,7 @@ public sealed class IndexModel(ApplicationService applications, JobService jobs,
         {
             if (!SnakeCase.TryParse<ApplicationStatus>(status, out var to))
                 throw ValidationFailedException.For("status", "Pick the column the job goes to.");
-            var job = await jobs.ChangeStatusAsync(User.UserId(), id, ApplicationRules.ToJobStatus(to), ct);
+            var job = (await jobs.ChangeStatusAsync(User.UserId(), id, ApplicationRules.ToJobStatus(to), ct)).Job;
             return $"{job.Company} moved to {Labels.Of(to)}; its application has started.";
         }, "Application started.", ct);
 

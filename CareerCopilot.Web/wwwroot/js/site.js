@@ -7,7 +7,8 @@
 
     // A form swapped into the dialog opens it; a saved change closes it.
     document.body.addEventListener("htmx:afterSwap", (e) => {
-        if (e.detail.target.id === "dialog-body" && !dialog().open) dialog().showModal();
+        // A history restore swaps too, with no target in its detail.
+        if (e.detail.target && e.detail.target.id === "dialog-body" && !dialog().open) dialog().showModal();
     });
     document.body.addEventListener("jobs-changed", () => { if (dialog().open) dialog().close(); });
     document.addEventListener("click", (e) => {
@@ -16,8 +17,8 @@
     });
     dialog().addEventListener("close", () => { document.getElementById("dialog-body").replaceChildren(); });
 
-    // Messages sent by the server in HX-Trigger: { "show-message": "Saved." }
-    document.body.addEventListener("show-message", (e) => toast(typeof e.detail === "string" ? e.detail : e.detail.value));
+    // Messages sent by the server in HX-Trigger: { "show-message": "Saved." }, or { "show-message": { "value": "No.", "kind": "danger" } }
+    document.body.addEventListener("show-message", (e) => toast(typeof e.detail === "string" ? e.detail : e.detail.value, e.detail && e.detail.kind));
 
     // An error answer is not swapped by htmx; say something rather than nothing.
     document.body.addEventListener("htmx:responseError", (e) => {
