@@ -76,6 +76,7 @@ public static class CareerCopilotServices
         services.AddScoped<Recommender>();
         services.AddScoped<SkillGapService>();
         services.AddScoped<AnalyticsService>();
+        services.AddScoped<CareerCopilot.Web.Pages.Dates>();
         return builder;
     }
 
