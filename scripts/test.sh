@@ -15,6 +15,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 dotnet tool restore >/dev/null || exit 1
+# axe-core for the accessibility tests (the build would install it too; doing it here makes a failure plain).
+(cd CareerCopilot.Tests && npm ci --no-audit --no-fund --silent) || { echo "Could not install the test packages (npm ci)"; exit 1; }
 dotnet restore CareerCopilot.sln --nologo -v q || exit 1
 dotnet build CareerCopilot.sln --no-restore --nologo -v q -clp:ErrorsOnly || exit 1
 

@@ -37,12 +37,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (cookies, storage) at one window size; the test disposes it.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 860)
+    /// <summary>
+    /// A fresh browser profile (cookies, storage) at one window size, a phone's touch screen when asked (CSS then sees
+    /// <c>pointer: coarse</c>); the test disposes it.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 860, bool touch = false)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, TimezoneId = "Europe/Berlin", Locale = "en-GB",
+            HasTouch = touch, IsMobile = touch,
         });
         context.SetDefaultTimeout(15_000);
         return context;

@@ -37,7 +37,7 @@ public sealed class MatchingFlowTests(BrowserFixture browser)
         await Expect(page.Locator("#coverage")).ToHaveTextAsync("33.3%");
         await Expect(page.Locator("canvas[data-chart][data-enhanced]")).ToHaveCountAsync(2);
         await Expect(page.Locator("tr[data-skill=Kubernetes] .impact")).ToHaveTextAsync("2 jobs +25 points on average");
-        await page.GetByRole(AriaRole.Button, new() { Name = "I have Kubernetes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "I have this (Kubernetes)" }).ClickAsync();
         await Expect(page.Locator("#coverage")).ToHaveTextAsync("66.7%");
         await Expect(page.Locator("tr[data-skill=Kubernetes]")).ToHaveCountAsync(0);
         await Expect(page.Locator(".toast-area")).ToContainTextAsync("Kubernetes added to your skills.");

@@ -115,7 +115,7 @@ public sealed class MatchingPagesTests(AppFactory app) : IClassFixture<AppFactor
         var link = best.QuerySelector("tbody tr a")!.GetAttribute("href")!;
         var details = await client.GetDocumentAsync(link);
         Assert.Equal("83", details.QuerySelector("#match-score")?.TextContent);
-        Assert.Contains("33.3 of 50", details.QuerySelector("#match-card .match-why")?.TextContent);
+        Assert.Contains("33 of 50", details.QuerySelector("#match-card .match-why")?.TextContent);
     }
 
     [Fact]

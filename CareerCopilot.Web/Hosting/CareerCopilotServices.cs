@@ -93,6 +93,7 @@ public static class CareerCopilotServices
         services.AddScoped<SkillGapService>();
         services.AddScoped<AnalyticsService>();
         services.AddScoped<OnboardingService>();
+        services.AddScoped<CareerCopilot.Web.Pages.Dates>();
         return builder;
     }
 

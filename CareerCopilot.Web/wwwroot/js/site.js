@@ -147,13 +147,6 @@
         });
     }
 
-    // Times are rendered in UTC by the server; the reader sees them in their own zone.
-    const localTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-    function localise(el) {
-        const when = new Date(el.getAttribute("datetime"));
-        if (!isNaN(when)) { el.title = el.textContent; el.textContent = localTime.format(when); }
-    }
-
     // Charts: each canvas carries its Chart.js configuration as JSON in data-chart (the CSP allows no inline script).
     function chart(canvas) {
         if (!window.Chart || canvas.dataset.enhanced) return;
@@ -167,7 +160,6 @@
     });
 
     function enhance(root) {
-        root.querySelectorAll("time[data-local]").forEach(localise);
         root.querySelectorAll("[data-tag-input]").forEach(tagInput);
         root.querySelectorAll("[data-browser-time-zone]").forEach(browserZone);
         root.querySelectorAll("canvas[data-chart]").forEach(chart);
