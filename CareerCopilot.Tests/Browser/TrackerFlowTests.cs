@@ -63,7 +63,7 @@ public sealed class TrackerFlowTests(BrowserFixture browser)
         await ShotAsync(page, $"tracker-board-{name}");
 
         // "I applied" starts its application
-        await saved.GetByRole(AriaRole.Button, new() { Name = "Mark Fabrikam Platform Engineer as applied" }).ClickAsync();
+        await saved.GetByRole(AriaRole.Button, new() { Name = "I applied to Fabrikam – Platform Engineer" }).ClickAsync();
         await Expect(page.Locator(".board-column[data-status=applied] .board-card")).ToHaveCountAsync(2);
         await Expect(saved.Locator(".board-card")).ToHaveCountAsync(0);
 

@@ -20,7 +20,7 @@ public sealed class UndoFlowTests(BrowserFixture browser)
         await page.GotoAsync("/skills");
         await Expect(page.Locator(".gap-table tr[data-skill]")).ToHaveCountAsync(3);
         // A double click: the row stays in place (marked added), so the second click meets no other skill's button.
-        await page.GetByRole(AriaRole.Button, new() { Name = "I have C#" }).DblClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "I have this (C#)" }).DblClickAsync();
         await Expect(page.Locator("tr[data-skill-added='C#']")).ToBeVisibleAsync();
         await Expect(page.Locator(".gap-table tr[data-skill]")).ToHaveCountAsync(2);
         var toast = page.Locator(".undo-toast", new() { HasText = "C# added to your skills." });
