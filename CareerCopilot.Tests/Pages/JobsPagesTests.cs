@@ -43,7 +43,7 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
 
         var sortedByTitle = await HtmlClient.ParseFragmentAsync(await (await client.HtmxGetAsync("/jobs?handler=List&sort=title")).Content.ReadAsStringAsync());
         var phoneSort = sortedByTitle.QuerySelectorAll(".phone-sort a").ToList();
-        Assert.Equal(["Newest", "Best match", "Company", "Title", "Status", "Location", "Salary"], phoneSort.Select(a => a.TextContent));
+        Assert.Equal(["Newest", "Best match", "Company", "Title", "Status", "Location", "Salary", "Deadline"], phoneSort.Select(a => a.TextContent));
         Assert.Equal("true", phoneSort[3].GetAttribute("aria-current"));
         Assert.Contains("sort=company", phoneSort[2].GetAttribute("hx-get"));
 
@@ -237,5 +237,22 @@ public sealed class JobsPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var asked = await client.GetDocumentAsync("/jobs?source=scraped");
         Assert.Equal(["", "manual", "scraped"], asked.QuerySelectorAll("#source option").Select(o => o.GetAttribute("value")));
         Assert.True(asked.QuerySelector("#source option[value=scraped]")?.HasAttribute("selected"));
+    }
+
+    [Fact]
+    public async Task The_table_shows_deadlines_and_sorts_by_them_soonest_first_with_undated_jobs_last()
+    {
+        var client = await app.SignedInAsync();
+        await AddJobAsync(client, new() { ["Input.Company"] = "Later Ltd", ["Input.Title"] = "Dev", ["Input.Deadline"] = "2026-12-20" });
+        await AddJobAsync(client, new() { ["Input.Company"] = "Undated Inc", ["Input.Title"] = "Dev" });
+        await AddJobAsync(client, new() { ["Input.Company"] = "Soon GmbH", ["Input.Title"] = "Dev", ["Input.Deadline"] = "2026-12-01" });
+
+        var soonest = await (await client.HtmxGetAsync("/jobs?handler=List&sort=deadline")).Content.ReadAsStringAsync();
+        var latest = await (await client.HtmxGetAsync("/jobs?handler=List&sort=deadline_desc")).Content.ReadAsStringAsync();
+
+        Assert.Equal(["Soon GmbH", "Later Ltd", "Undated Inc"], await CompaniesAsync(soonest));
+        Assert.Equal(["Later Ltd", "Soon GmbH", "Undated Inc"], await CompaniesAsync(latest));
+        var cells = (await HtmlClient.ParseFragmentAsync(soonest)).QuerySelectorAll("tbody td.deadline").Select(td => td.TextContent.Trim());
+        Assert.Equal(["1 Dec 2026", "20 Dec 2026", ""], cells);
     }
 }

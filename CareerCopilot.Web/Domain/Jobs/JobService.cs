@@ -22,7 +22,7 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         var snapshot = await snapshots.GetAsync(userId, ct);
         var page = await PageAsync(userId, query, jobs => jobs.Select(j =>
             new JobSummary(j.Id, j.Company, j.Title, j.Location, j.Remote, j.Status, j.Application != null,
-                j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod, j.CreatedAt, null)), s => s.Id, ct, snapshot);
+                j.SalaryMin, j.SalaryMax, j.SalaryCurrency, j.SalaryPeriod, j.Deadline, j.CreatedAt, null)), s => s.Id, ct, snapshot);
         return page with { Items = page.Items.Select(s => s with { Score = snapshot.Find(s.Id)?.Match.Score }).ToList() };
     }
 
