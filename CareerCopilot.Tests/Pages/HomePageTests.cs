@@ -37,6 +37,23 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_offers_tile_says_it_counts_accepted_offers_which_the_status_list_shows_apart()
+    {
+        var client = await app.SignedInAsync();
+        var form = await client.GetDocumentAsync("/jobs/edit");
+        await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.Status"] = "offer" });
+        await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Fabrikam", ["Input.Title"] = "Developer", ["Input.Status"] = "offer" });
+        var jobs = await client.GetDocumentAsync("/jobs?q=fabrikam");
+        await client.SubmitAsync(jobs.Form("#job-list .status-form"), new() { ["status"] = "accepted" });
+
+        var part = await HtmlClient.ParseFragmentAsync(await (await client.HtmxGetAsync("/?handler=Figures")).Content.ReadAsStringAsync());
+
+        Assert.Equal("2", part.QuerySelector("[data-stat=offers]")?.TextContent);
+        Assert.Contains("accepted ones included", part.QuerySelector("[data-stat=offers] + .stat-label")?.TextContent);
+        Assert.Equal(("1", "1"), (part.QuerySelector("[data-status=offer]")?.TextContent, part.QuerySelector("[data-status=accepted]")?.TextContent));
+    }
+
+    [Fact]
     public async Task An_empty_dashboard_says_what_to_do_instead_of_showing_zeros()
     {
         var client = await app.SignedInAsync();
