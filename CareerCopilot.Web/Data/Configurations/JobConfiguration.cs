@@ -12,6 +12,8 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         job.HasIndex(j => new { j.UserId, j.Status });
         // Covers the list and its search: pages walk it in id order and counts read it, never the wide rows.
         job.HasIndex(j => new { j.UserId, j.Id, j.SearchText });
+        // The Source filter offers only the sources among the user's jobs: read from the index, not from every row.
+        job.HasIndex(j => new { j.UserId, j.Source });
         job.HasOne<AppUser>().WithMany().HasForeignKey(j => j.UserId).OnDelete(DeleteBehavior.Cascade);
         job.Property(j => j.Company).HasMaxLength(Limits.MaxNameLength);
         job.Property(j => j.Title).HasMaxLength(Limits.MaxNameLength);

@@ -401,6 +401,8 @@ namespace CareerCopilot.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "Source");
+
                     b.HasIndex("UserId", "Status");
 
                     b.HasIndex("UserId", "Id", "SearchText");
