@@ -94,6 +94,11 @@ namespace CareerCopilot.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Jobs_UserId_Source",
+                table: "Jobs",
+                columns: new[] { "UserId", "Source" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ApplicationNotes_ApplicationId",
                 table: "ApplicationNotes",
                 column: "ApplicationId");
@@ -130,6 +135,10 @@ namespace CareerCopilot.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Jobs_UserId_Source",
+                table: "Jobs");
 
             migrationBuilder.DropColumn(
                 name: "Deadline",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerCopilot.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203085142_Tracker")]
+    [Migration("20261203103939_Tracker")]
     partial class Tracker
     {
         /// <inheritdoc />
@@ -403,6 +403,8 @@ namespace CareerCopilot.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Source");
 
                     b.HasIndex("UserId", "Status");
 
