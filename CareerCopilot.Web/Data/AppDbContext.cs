@@ -1,6 +1,7 @@
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
+using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
 using Microsoft.AspNetCore.Identity;
@@ -23,6 +24,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobContact> JobContacts => Set<JobContact>();
     public DbSet<JobFeedback> JobFeedback => Set<JobFeedback>();
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Posting> Postings => Set<Posting>();
+    public DbSet<PostingLink> PostingLinks => Set<PostingLink>();
+    public DbSet<PostingDelivery> PostingDeliveries => Set<PostingDelivery>();
+    public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
+    public DbSet<IngestionRunSource> IngestionRunSources => Set<IngestionRunSource>();
 
     /// <summary>What this context's write in flight means for revisions (<see cref="UserRevisions"/>).</summary>
     internal UserRevisionState RevisionState { get; } = new();

@@ -48,6 +48,7 @@ public static class CareerCopilotServices
         services.AddApiAuthentication(data);
         services.AddRateLimits();
         services.AddHealth();
+        services.AddIngestion();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,6 +16,8 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         // The Source filter offers only the sources among the user's jobs: read from the index, not from every row.
         job.HasIndex(j => new { j.UserId, j.Source });
         job.HasOne<AppUser>().WithMany().HasForeignKey(j => j.UserId).OnDelete(DeleteBehavior.Cascade);
+        job.HasOne<Posting>().WithMany().HasForeignKey(j => j.PostingId).OnDelete(DeleteBehavior.SetNull);
+        job.HasOne<Source>().WithMany().HasForeignKey(j => j.SourceId).OnDelete(DeleteBehavior.SetNull);
         job.Property(j => j.Company).HasMaxLength(Limits.MaxNameLength);
         job.Property(j => j.Title).HasMaxLength(Limits.MaxNameLength);
         job.Property(j => j.Location).HasMaxLength(Limits.MaxNameLength);

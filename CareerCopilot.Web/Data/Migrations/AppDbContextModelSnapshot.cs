@@ -298,6 +298,359 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.ToTable("JobFeedback");
                 });
 
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.IngestionRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("IngestionRuns");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.IngestionRunSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Fetched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JobsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewPostings")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PostingIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("Type", "Key", "Query", "Location");
+
+                    b.ToTable("IngestionRunSources");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.Posting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplyUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmploymentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Fingerprint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PossibleDuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remote")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SalaryCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SalaryEstimated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SalaryMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SalaryMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SalaryPeriod")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidThrough")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenAt");
+
+                    b.HasIndex("PossibleDuplicateOfId");
+
+                    b.HasIndex("CompanyKey", "TitleKey");
+
+                    b.ToTable("Postings");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.PostingDelivery", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "PostingId");
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("PostingDeliveries");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.PostingLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrlKey")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("UrlKey");
+
+                    b.HasIndex("Board", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("PostingLinks");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastRunJobsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastRunStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Enabled", "Type");
+
+                    b.HasIndex("UserId", "Type", "Key", "Query", "Location")
+                        .IsUnique();
+
+                    b.ToTable("Sources");
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Domain.Jobs.Job", b =>
                 {
                     b.Property<int>("Id")
@@ -342,6 +695,9 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.Property<DateTime?>("PostedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PostingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Remote")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -376,6 +732,9 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.Property<string>("SourceDetail")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -400,6 +759,10 @@ namespace CareerCopilot.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PostingId");
+
+                    b.HasIndex("SourceId");
 
                     b.HasIndex("UserId", "Source");
 
@@ -685,8 +1048,81 @@ namespace CareerCopilot.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.IngestionRun", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.IngestionRunSource", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.IngestionRun", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.Posting", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.Posting", null)
+                        .WithMany()
+                        .HasForeignKey("PossibleDuplicateOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.PostingDelivery", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.Posting", null)
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerCopilot.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.PostingLink", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.Posting", null)
+                        .WithMany("Links")
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.Source", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Domain.Jobs.Job", b =>
                 {
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.Posting", null)
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CareerCopilot.Web.Domain.Ingestion.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("CareerCopilot.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -780,6 +1216,16 @@ namespace CareerCopilot.Web.Data.Migrations
             modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.Contact", b =>
                 {
                     b.Navigation("Jobs");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.IngestionRun", b =>
+                {
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Ingestion.Posting", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("CareerCopilot.Web.Domain.Jobs.Job", b =>

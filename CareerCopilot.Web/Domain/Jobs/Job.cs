@@ -26,6 +26,12 @@ public sealed class Job : IUserOwned
     public JobStatus Status { get; set; }
     public JobSource Source { get; set; }
     public string? SourceDetail { get; set; }
+
+    /// <summary>The shared posting this job was made from, when ingestion brought it: its links on every board.</summary>
+    public int? PostingId { get; set; }
+
+    /// <summary>The user's subscription that brought it, for that source's record of what came of its jobs.</summary>
+    public int? SourceId { get; set; }
     public string? Notes { get; set; }
     public DateOnly? DateApplied { get; set; }
 

@@ -1,0 +1,55 @@
+using CareerCopilot.Web.Domain.Ingestion;
+using CareerCopilot.Web.Infrastructure.JobSources;
+using CareerCopilot.Web.Infrastructure.Web;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace CareerCopilot.Web.Hosting;
+
+/// <summary>Job ingestion's wiring: the boards' adapters, the one client they share, and the options they read.</summary>
+public static class Ingestion
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section);
+        services.AddOptions<SourcesOptions>().Configure<IConfiguration>((o, config) => config.GetSection(SourcesOptions.Section).Bind(o.Boards));
+        services.AddSingleton<IHostResolver, DnsHostResolver>();
+        services.AddSingleton<GuardedConnections>();
+        services.AddSingleton<BoardEndpoints>();
+        services.AddSingleton<HostTurns>();
+        services.AddSingleton<BoardHttp>();
+        services.AddSingleton<PostingRules>();
+
+        services.AddHttpClient(BoardHttp.ClientName)
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(sp.GetRequiredService<IOptions<IngestionOptions>>().Value.UserAgent);
+                // The resilience pipeline times each attempt and the whole; the client itself never cuts a retry short.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<GuardedConnections>().CreateHandler())
+            .AddResilienceHandler("boards", (pipeline, context) =>
+            {
+                var o = context.ServiceProvider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+                pipeline.AddTimeout(o.RequestTimeout * (o.MaxRetries + 2));
+                if (o.MaxRetries > 0)
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        // 429 and 5xx, timeouts and broken connections; Retry-After wins over the backoff when sent.
+                        MaxRetryAttempts = o.MaxRetries,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = o.RetryDelay,
+                        MaxDelay = TimeSpan.FromMinutes(2),
+                        ShouldRetryAfterHeader = true,
+                    });
+                pipeline.AddTimeout(o.RequestTimeout);
+            });
+
+        foreach (var adapter in typeof(Ingestion).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IJobBoard))))
+            services.AddSingleton(typeof(IJobBoard), adapter);
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+
+namespace CareerCopilot.Web.Infrastructure.Web;
+
+/// <summary>
+/// Opens the sockets of outbound requests, and only to public addresses: the host is resolved here and every address
+/// it gives is checked before one is connected to, on every connection a request makes, redirects included. A name
+/// that resolves to a private or metadata address is refused even if it also resolves to a public one.
+/// </summary>
+public sealed class GuardedConnections(IHostResolver resolver, IOptions<FetchOptions> options)
+{
+    public SocketsHttpHandler CreateHandler() => new()
+    {
+        ConnectCallback = ConnectAsync,
+        AutomaticDecompression = DecompressionMethods.All,
+        AllowAutoRedirect = true,
+        MaxAutomaticRedirections = 5,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    };
+
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await resolver.ResolveAsync(host, ct);
+        if (addresses.Length == 0) throw new HttpRequestException($"{host} has no address.");
+        if (!options.Value.AllowPrivateNetworks && addresses.FirstOrDefault(a => !NetworkAddresses.IsPublic(a)) is { } refused)
+            throw new AddressNotAllowedException(host, refused);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+}
+
+/// <summary>A request was headed for an address the server does not reach on anyone's behalf.</summary>
+public sealed class AddressNotAllowedException(string host, IPAddress address)
+    : HttpRequestException($"{host} resolves to {address}, a private or local address, which is not fetched.");
