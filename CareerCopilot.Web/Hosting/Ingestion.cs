@@ -1,5 +1,7 @@
 using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Infrastructure.JobSources;
+using CareerCopilot.Web.Infrastructure.Scheduling;
+using Coravel;
 using CareerCopilot.Web.Infrastructure.Web;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -21,6 +23,11 @@ public static class Ingestion
         services.AddSingleton<HostTurns>();
         services.AddSingleton<BoardHttp>();
         services.AddSingleton<PostingRules>();
+        services.AddScoped<IngestionService>();
+        services.AddScoped<IngestionRunner>();
+        services.AddQueue();
+        services.AddTransient<IngestionRunJob>();
+        services.AddSingleton<IIngestionDispatcher, CoravelIngestionDispatcher>();
 
         services.AddHttpClient(BoardHttp.ClientName)
             .ConfigureHttpClient((sp, client) =>

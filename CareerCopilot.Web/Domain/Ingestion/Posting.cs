@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 
 namespace CareerCopilot.Web.Domain.Ingestion;
@@ -59,7 +60,7 @@ public sealed class PostingLink
 }
 
 /// <summary>A posting given to a user: recorded so it is never given twice, even after the user deleted the job.</summary>
-public sealed class PostingDelivery
+public sealed class PostingDelivery : IUserOwned
 {
     public int UserId { get; set; }
     public int PostingId { get; set; }

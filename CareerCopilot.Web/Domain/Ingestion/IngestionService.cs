@@ -1,0 +1,43 @@
+using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCopilot.Web.Domain.Ingestion;
+
+/// <summary>
+/// Runs of ingestion as a user sees them: asking for one (a row first, then the queue, so a restart loses nothing) and
+/// reading where it stands.
+/// </summary>
+public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispatcher, TimeProvider clock)
+{
+    /// <summary>
+    /// Queues a run of the user's enabled sources that adds jobs for that user; while one of theirs is queued or running,
+    /// that one is the answer rather than a second.
+    /// </summary>
+    public async Task<IngestionRun> QueueUserRunAsync(int userId, CancellationToken ct)
+    {
+        var active = await db.IngestionRuns.AsNoTracking().Include(r => r.Sources)
+            .Where(r => r.UserId == userId && (r.Status == IngestionStatus.Queued || r.Status == IngestionStatus.Running))
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        if (active is not null) return active;
+        var run = new IngestionRun
+        {
+            UserId = userId, Trigger = IngestionTrigger.Manual, Status = IngestionStatus.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.IngestionRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        dispatcher.Dispatch(run.Id);
+        return run;
+    }
+
+    /// <summary>One of the user's runs with its per-source results.</summary>
+    public async Task<IngestionRun> GetRunAsync(int userId, int runId, CancellationToken ct) =>
+        await db.IngestionRuns.AsNoTracking().Include(r => r.Sources.OrderBy(s => s.Id))
+            .SingleOrDefaultAsync(r => r.Id == runId && r.UserId == userId, ct)
+        ?? throw new NotFoundException("Run");
+
+    /// <summary>The user's latest runs, newest first.</summary>
+    public async Task<IReadOnlyList<IngestionRun>> RecentRunsAsync(int userId, int count, CancellationToken ct) =>
+        await db.IngestionRuns.AsNoTracking().Include(r => r.Sources.OrderBy(s => s.Id))
+            .Where(r => r.UserId == userId).OrderByDescending(r => r.Id).Take(count).ToListAsync(ct);
+}
