@@ -8,6 +8,7 @@ public static class CareerCopilotPipeline
     {
         await app.MigrateDatabaseAsync();
         app.LogConfigurationSummary(app.Services.GetRequiredService<DataDirectory>());
+        app.UseIngestionSchedule();
 
         app.UseHttpLogging();
         app.UseSecurityHeaders(SecurityHeaders.Policy());

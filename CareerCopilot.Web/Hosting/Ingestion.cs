@@ -25,8 +25,14 @@ public static class Ingestion
         services.AddSingleton<PostingRules>();
         services.AddScoped<IngestionService>();
         services.AddScoped<IngestionRunner>();
+        services.AddScoped<PostingStore>();
+        services.AddScoped<FanOut>();
+        services.AddOptions<RunOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddQueue();
+        services.AddScheduler();
         services.AddTransient<IngestionRunJob>();
+        services.AddTransient<NightlyIngestionJob>();
+        services.AddHostedService<UnfinishedRuns>();
         services.AddSingleton<IIngestionDispatcher, CoravelIngestionDispatcher>();
 
         services.AddHttpClient(BoardHttp.ClientName)
@@ -58,5 +64,13 @@ public static class Ingestion
         foreach (var adapter in typeof(Ingestion).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IJobBoard))))
             services.AddSingleton(typeof(IJobBoard), adapter);
         return services;
+    }
+
+    /// <summary>The nightly run at 04:00 server time, unless <c>Scheduler:Enabled</c> is false; one at a time.</summary>
+    public static void UseIngestionSchedule(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled) return;
+        app.Services.UseScheduler(scheduler =>
+            scheduler.Schedule<NightlyIngestionJob>().DailyAt(4, 0).Zoned(TimeZoneInfo.Local).PreventOverlapping(nameof(NightlyIngestionJob)));
     }
 }

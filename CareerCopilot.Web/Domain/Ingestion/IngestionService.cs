@@ -30,6 +30,20 @@ public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispa
         return run;
     }
 
+    /// <summary>The nightly run's row: everyone's enabled sources, carried out by the caller.</summary>
+    public async Task<IngestionRun> QueueNightlyRunAsync(CancellationToken ct)
+    {
+        var run = new IngestionRun { Trigger = IngestionTrigger.Nightly, Status = IngestionStatus.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime };
+        db.IngestionRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run;
+    }
+
+    /// <summary>Runs a stop left queued or running, oldest first.</summary>
+    public async Task<IReadOnlyList<int>> UnfinishedRunIdsAsync(CancellationToken ct) =>
+        await db.IngestionRuns.Where(r => r.Status == IngestionStatus.Queued || r.Status == IngestionStatus.Running)
+            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+
     /// <summary>One of the user's runs with its per-source results.</summary>
     public async Task<IngestionRun> GetRunAsync(int userId, int runId, CancellationToken ct) =>
         await db.IngestionRuns.AsNoTracking().Include(r => r.Sources.OrderBy(s => s.Id))

@@ -31,9 +31,6 @@ public sealed class IngestionOptions
 {
     public const string Section = "Ingestion";
 
-    /// <summary>Boards read at once.</summary>
-    [Range(1, 32)] public int MaxConcurrency { get; set; } = 4;
-
     /// <summary>The least time between two requests to one host.</summary>
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.FromSeconds(1);
 
