@@ -45,27 +45,34 @@ public sealed class IndexedPosting(int id, string companyKey, string titleKey, s
 
 /// <summary>
 /// The stored postings' keys in memory for one run, so each incoming posting is matched without a query: by its board
-/// and id, by any of its links, by company + title + place, and by description fingerprint. Fingerprints are found by
-/// four 16-bit bands: two texts within three bits of each other share at least one band exactly, so every same text is
-/// found; a reworded copy (four to six bits) is found when it shares a band, as most do.
+/// and id, by any of its links, by company + title + place, and by description fingerprint. Fingerprints are compared
+/// with the company's other postings, those of the same title, and any sharing one of four 16-bit bands (two texts
+/// within three bits of each other always share one), so a copy under another name and title is found when close.
 /// </summary>
 public sealed class PostingIndex
 {
-    /// <summary>Bits within which two descriptions count as the same text (a repost with a changed line or two).</summary>
-    public const int SameText = 3;
+    /// <summary>
+    /// Bits within which two descriptions count as the same text: a repost with a changed line or two differs by 3 to
+    /// 10 of 64 bits over a description of 150 words, where unrelated texts differ by 20 and more (docs/architecture.md).
+    /// </summary>
+    public const int SameText = 10;
 
     /// <summary>Bits within which two descriptions may be the same text reworded (an agency's copy): linked, not merged.</summary>
-    public const int NearText = 6;
+    public const int NearText = 14;
 
     private readonly Dictionary<(BoardType, string), IndexedPosting> byBoardId = [];
     private readonly Dictionary<string, IndexedPosting> byUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), List<IndexedPosting>> byCompanyTitle = [];
     private readonly Dictionary<(int Band, ushort Value), List<IndexedPosting>> byBand = [];
+    private readonly Dictionary<string, List<IndexedPosting>> byCompany = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IndexedPosting>> byTitle = new(StringComparer.Ordinal);
 
     public void AddPosting(IndexedPosting posting)
     {
         if (posting.CompanyKey.Length > 0 && posting.TitleKey.Length > 0)
             ListFor(byCompanyTitle, (posting.CompanyKey, posting.TitleKey)).Add(posting);
+        if (posting.CompanyKey.Length > 0) ListFor(byCompany, posting.CompanyKey).Add(posting);
+        if (posting.TitleKey.Length > 0) ListFor(byTitle, posting.TitleKey).Add(posting);
         if (posting.Fingerprint != 0)
             for (var band = 0; band < 4; band++) ListFor(byBand, (band, Band(posting.Fingerprint, band))).Add(posting);
     }
@@ -84,41 +91,39 @@ public sealed class PostingIndex
         if (byBoardId.TryGetValue((posting.Board, posting.ExternalId), out var known)) return new(PostingMatchKind.Known, known);
         foreach (var url in new[] { posting.Url, posting.ApplyUrl })
             if (PostingKeys.Url(url) is { } key && byUrl.TryGetValue(key, out var linked)) return new(PostingMatchKind.Duplicate, linked);
-        IndexedPosting? maybe = null;
         if (byCompanyTitle.TryGetValue((keys.CompanyKey, keys.TitleKey), out var namesakes))
             foreach (var other in namesakes)
-            {
                 if (other.LocationKey == keys.LocationKey || other.LocationKey.Length == 0 || keys.LocationKey.Length == 0)
                     return new(PostingMatchKind.Duplicate, other);
-                // The same role in another city is usually a separate opening; one with the same text is a copy.
-                if (keys.Fingerprint != 0 && PostingKeys.Distance(other.Fingerprint, keys.Fingerprint) <= SameText) maybe ??= other;
-            }
-        if (keys.Fingerprint != 0 && maybe is null)
-        {
-            var best = NearestText(keys.Fingerprint);
-            if (best is { } near)
-            {
-                var (other, distance) = near;
-                var sameCompany = other.CompanyKey == keys.CompanyKey;
-                if (distance <= SameText && sameCompany) return new(PostingMatchKind.Duplicate, other);
-                maybe = other;
-            }
-        }
-        return maybe is null ? new(PostingMatchKind.New, null) : new(PostingMatchKind.PossibleDuplicate, maybe);
+        if (keys.Fingerprint == 0 || NearestText(keys) is not { } near) return new(PostingMatchKind.New, null);
+        var (nearest, distance) = near;
+        // A repost: the company's own text again, under a new title or in the same place. The same text for another
+        // city, or under another name (an agency's copy), may be the same job or may not: linked for a person to judge.
+        var repost = distance <= SameText && nearest.CompanyKey == keys.CompanyKey
+            && (nearest.TitleKey == keys.TitleKey) != (nearest.LocationKey == keys.LocationKey);
+        return new(repost ? PostingMatchKind.Duplicate : PostingMatchKind.PossibleDuplicate, nearest);
     }
 
-    private (IndexedPosting Posting, int Distance)? NearestText(long fingerprint)
+    /// <summary>
+    /// The stored posting with the closest description within <see cref="NearText"/>: among the company's postings, those
+    /// of the same title, and any whose fingerprint shares a band with this one.
+    /// </summary>
+    private (IndexedPosting Posting, int Distance)? NearestText(IndexedPosting keys)
     {
         (IndexedPosting, int)? best = null;
-        for (var band = 0; band < 4; band++)
+        void Consider(IEnumerable<IndexedPosting> candidates)
         {
-            if (!byBand.TryGetValue((band, Band(fingerprint, band)), out var candidates)) continue;
             foreach (var other in candidates)
             {
-                var distance = PostingKeys.Distance(other.Fingerprint, fingerprint);
+                if (other.Fingerprint == 0) continue;
+                var distance = PostingKeys.Distance(other.Fingerprint, keys.Fingerprint);
                 if (distance <= NearText && (best is null || distance < best.Value.Item2)) best = (other, distance);
             }
         }
+        if (keys.CompanyKey.Length > 0 && byCompany.TryGetValue(keys.CompanyKey, out var company)) Consider(company);
+        if (keys.TitleKey.Length > 0 && byTitle.TryGetValue(keys.TitleKey, out var title)) Consider(title);
+        for (var band = 0; band < 4; band++)
+            if (byBand.TryGetValue((band, Band(keys.Fingerprint, band)), out var banded)) Consider(banded);
         return best;
     }
 

@@ -43,7 +43,7 @@ public sealed class BoardHttp(IHttpClientFactory clients, BoardEndpoints endpoin
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
         catch (BoardFetchException) { throw; }
-        catch (AddressNotAllowedException e) { throw new BoardFetchException(e.Message, e); }
+        catch (HttpRequestException e) when (e.InnerException is AddressNotAllowedException refused) { throw new BoardFetchException(refused.Message, e); }
         catch (Exception e) when (e is TimeoutRejectedException or TaskCanceledException or TimeoutException)
         {
             throw new BoardFetchException($"The board did not answer within {options.Value.RequestTimeout.TotalSeconds:0} seconds.", e);
