@@ -76,6 +76,14 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
             .SingleOrDefaultAsync(j => j.Id == id && j.UserId == userId, ct)
         ?? throw new NotFoundException("Job");
 
+    /// <summary>Every board the job's posting was seen on, with its link there: one job, all its places.</summary>
+    public async Task<IReadOnlyList<Ingestion.PostingLink>> BoardLinksAsync(int userId, int id, CancellationToken ct)
+    {
+        var postingId = await db.Jobs.Where(j => j.Id == id && j.UserId == userId).Select(j => j.PostingId).SingleOrDefaultAsync(ct);
+        return postingId is null ? [] : await db.PostingLinks.AsNoTracking().Where(l => l.PostingId == postingId && l.Url != null)
+            .OrderBy(l => l.FirstSeenAt).ThenBy(l => l.Id).ToListAsync(ct);
+    }
+
     public async Task<Job> CreateAsync(int userId, JobFields fields, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

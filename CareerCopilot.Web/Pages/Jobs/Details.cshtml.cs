@@ -3,6 +3,7 @@ using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
+using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
@@ -18,6 +19,9 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     ProfileService profiles, ContactService contacts) : PageModel
 {
     public Job Job { get; private set; } = null!;
+
+    /// <summary>The boards the job was found on, when ingestion brought it.</summary>
+    public IReadOnlyList<PostingLink> BoardLinks { get; private set; } = [];
     public string? ApplicationError { get; private set; }
     public Recommendation Match { get; private set; } = null!;
     public UserCalendar Calendar { get; private set; } = null!;
@@ -39,6 +43,7 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Job = await jobs.GetAsync(User.UserId(), id, ct);
+        BoardLinks = await jobs.BoardLinksAsync(User.UserId(), id, ct);
         Match = await recommender.ExplainAsync(User.UserId(), Job, ct);
         Calendar = await profiles.CalendarAsync(User.UserId(), ct);
         Timeline = Job.Application is { } application
