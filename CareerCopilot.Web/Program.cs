@@ -1,8 +1,10 @@
 using CareerCopilot.Web.Hosting;
 
-// A flag, not a setting: kept away from the command-line configuration, which would take the next argument as its value.
+// Flags, not settings: kept away from the command-line configuration, which would take the next argument as its value.
+string[] flags = ["--seed-demo", "--ingest"];
 var seedDemo = args.Contains("--seed-demo");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--seed-demo").ToArray());
+var ingestOnce = args.Contains("--ingest");
+var builder = WebApplication.CreateBuilder(args.Where(a => !flags.Contains(a)).ToArray());
 builder.AddCareerCopilot();
 
 var app = builder.Build();
@@ -11,6 +13,12 @@ await app.UseCareerCopilotAsync();
 if (seedDemo)
 {
     await app.SeedDemoAsync();
+    return;
+}
+
+if (ingestOnce)
+{
+    await app.IngestOnceAsync();
     return;
 }
 

@@ -66,6 +66,23 @@ public static class Ingestion
         return services;
     }
 
+    /// <summary>
+    /// <c>--ingest</c>: the nightly run, once, now, and then exit: for a scheduler outside the app (cron) when
+    /// <c>Scheduler:Enabled</c> is false, and for measuring a run.
+    /// </summary>
+    public static async Task IngestOnceAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var run = await scope.ServiceProvider.GetRequiredService<IngestionService>().QueueNightlyRunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IngestionRunner>().ExecuteAsync(run.Id, CancellationToken.None);
+        var done = await scope.ServiceProvider.GetRequiredService<IngestionService>().GetAnyRunAsync(run.Id, CancellationToken.None);
+        Console.WriteLine($"Ingestion run {done.Id}: {done.Status}, {done.Sources.Count} board queries, "
+            + $"{done.Sources.Sum(s => s.Fetched)} postings read, {done.Sources.Sum(s => s.NewPostings)} new, "
+            + $"{done.Sources.Sum(s => s.Duplicates)} duplicates, {done.JobsAdded} jobs added.");
+        foreach (var failed in done.Sources.Where(s => s.Error is not null))
+            Console.WriteLine($"  {BoardCatalogue.Of(failed.Type).DisplayName} {failed.Key}{failed.Query}: {failed.Error}");
+    }
+
     /// <summary>The nightly run at 04:00 server time, unless <c>Scheduler:Enabled</c> is false; one at a time.</summary>
     public static void UseIngestionSchedule(this WebApplication app)
     {

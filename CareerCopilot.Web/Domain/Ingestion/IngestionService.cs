@@ -50,6 +50,11 @@ public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispa
             .SingleOrDefaultAsync(r => r.Id == runId && r.UserId == userId, ct)
         ?? throw new NotFoundException("Run");
 
+    /// <summary>Any run, the nightly ones too: for the operator's tools, never for a user's request.</summary>
+    public async Task<IngestionRun> GetAnyRunAsync(int runId, CancellationToken ct) =>
+        await db.IngestionRuns.AsNoTracking().Include(r => r.Sources.OrderBy(s => s.Id)).SingleOrDefaultAsync(r => r.Id == runId, ct)
+        ?? throw new NotFoundException("Run");
+
     /// <summary>The user's latest runs, newest first.</summary>
     public async Task<IReadOnlyList<IngestionRun>> RecentRunsAsync(int userId, int count, CancellationToken ct) =>
         await db.IngestionRuns.AsNoTracking().Include(r => r.Sources.OrderBy(s => s.Id))
