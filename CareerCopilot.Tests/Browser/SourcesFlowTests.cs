@@ -54,6 +54,9 @@ public sealed class SourcesFlowTests(BrowserFixture browser)
         await page.ReloadAsync();
         await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Read acme on Lever" })).ToHaveAttributeAsync("aria-checked", "false");
         await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Read Remotive (python, Europe)" })).ToHaveAttributeAsync("aria-checked", "true");
+        await page.SetViewportSizeAsync(360, 800);
+        await ShotAsync(page, "sources-phone");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 360 px");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
