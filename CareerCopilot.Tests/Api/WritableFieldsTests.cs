@@ -4,6 +4,7 @@ using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Contacts;
+using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
 using static CareerCopilot.Tests.Api.ApiAssert;
@@ -73,9 +74,20 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         [nameof(ContactFields.Notes)] = new("Prefers calls."),
     };
 
+    /// <summary>A subscription's fields, sent alone to a Greenhouse board's source: each change still makes a valid subscription.</summary>
+    private static readonly Dictionary<string, Sample> SourceSamples = new()
+    {
+        [nameof(SourceFields.Type)] = new("lever_eu"),
+        [nameof(SourceFields.Key)] = new("globex"),
+        [nameof(SourceFields.Query)] = new("platform"),
+        [nameof(SourceFields.Location)] = new("Berlin"),
+        [nameof(SourceFields.Enabled)] = new(false),
+    };
+
     [Fact]
     public void Each_table_names_every_writable_field()
     {
+        Assert.Equal(new SourceFields().Properties.Order(), SourceSamples.Keys.Order());
         Assert.Equal(new ContactFields().Properties.Except([nameof(ContactFields.JobIds)]).Order(), ContactSamples.Keys.Order());
         Assert.Equal(new JobFields().Properties.Order(), JobSamples.Keys.Order());
         Assert.Equal(new ProfileFields().Properties.Order(), ProfileSamples.Keys.Order());
@@ -112,6 +124,14 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         var api = await app.ApiAsync();
         var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/contacts", new { name = "Someone" }), System.Net.HttpStatusCode.Created);
         await RoundTripAsync(api, $"/api/v1/contacts/{created.GetProperty("id").GetInt32()}", ContactSamples);
+    }
+
+    [Fact]
+    public async Task Every_source_field_round_trips_alone()
+    {
+        var api = await app.ApiAsync();
+        var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/sources", new { type = "greenhouse", key = "acme" }), System.Net.HttpStatusCode.Created);
+        await RoundTripAsync(api, $"/api/v1/sources/{created.GetProperty("id").GetInt32()}", SourceSamples);
     }
 
     private static async Task RoundTripAsync(HttpClient api, string url, Dictionary<string, Sample> samples)

@@ -15,12 +15,15 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Every_page_handler_answers_with_vary_hx_request_with_and_without_htmx()
     {
-        var client = await app.SignedInAsync();
+        var email = app.NewEmail();
+        var client = await app.SignedInAsync(email);
         var jobId = await AddJobAsync(client, "applied");
         var board = await client.GetDocumentAsync("/applications");
         var applicationId = int.Parse(board.QuerySelector(".board-card")!.GetAttribute("data-id")!, CultureInfo.InvariantCulture);
         var token = board.AntiforgeryToken();
         var contactId = await AddContactAsync(client, jobId);
+        var sourceId = await AddSourceAsync(client);
+        var runId = await app.AddRunAsync(await app.UserIdAsync(email), Web.Domain.Ingestion.IngestionStatus.Succeeded);
 
         var handlers = await PageHandlersAsync();
         Assert.Contains("/Jobs/Details GET Match", handlers.Select(h => h.Name));
@@ -36,6 +39,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             var signOut = handler is { Page: "/Account/Logout", Method: "POST" };
             var asker = signOut ? await app.SignedInAsync() : client;
             var id = handler.Page == "/Applications/Index" ? applicationId
+                : handler.Page == "/Sources/Index" ? handler.Handler switch { "Delete" => await AddSourceAsync(client), "Run" => runId, _ => sourceId }
                 : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
             if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
             // A note's deletion needs a note of its own.
@@ -97,6 +101,14 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var form = await client.GetDocumentAsync("/jobs/edit");
         var response = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.Status"] = status });
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int> AddSourceAsync(HttpClient client)
+    {
+        var page = await client.GetDocumentAsync("/sources");
+        await client.SubmitAsync(page.Form("#source-form"), new() { ["Input.Type"] = "greenhouse", ["Input.Key"] = $"board-{Guid.NewGuid():N}" });
+        var items = (await client.GetDocumentAsync("/sources")).QuerySelectorAll("#source-list .source-item");
+        return items.Select(i => int.Parse(i.Id!.Split('-')[1], CultureInfo.InvariantCulture)).Max();
     }
 
     private static async Task<int> AddContactAsync(HttpClient client, int jobId)

@@ -16,5 +16,6 @@ public static class ApiEndpoints
         signedIn.MapRecommendations();
         signedIn.MapSkillGap();
         signedIn.MapAnalytics();
+        signedIn.MapSources();
     }
 }

@@ -24,6 +24,8 @@ public static class Ingestion
         services.AddSingleton<BoardHttp>();
         services.AddSingleton<PostingRules>();
         services.AddScoped<IngestionService>();
+        services.AddScoped<SourceService>();
+        services.AddSingleton<IBoardAvailability, ConfiguredBoards>();
         services.AddScoped<IngestionRunner>();
         services.AddScoped<PostingStore>();
         services.AddScoped<FanOut>();

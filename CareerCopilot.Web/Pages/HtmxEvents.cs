@@ -15,13 +15,16 @@ public static class HtmxEvents
     /// <summary>The profile was saved: the parts that read it (the first steps) refresh.</summary>
     public const string ProfileChanged = "profile-changed";
 
+    /// <summary>A source was added, switched, removed or read by a finished run: the sources list refreshes.</summary>
+    public const string SourcesChanged = "sources-changed";
+
     /// <summary>A toast; the event's detail is the message.</summary>
     public const string ShowMessage = "show-message";
 
     /// <summary>A toast with an Undo button; the detail names the message, the undo handler's URL and the part it redraws.</summary>
     public const string ShowUndo = "show-undo";
 
-    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ProfileChanged, ShowMessage, ShowUndo];
+    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ProfileChanged, SourcesChanged, ShowMessage, ShowUndo];
 
     /// <summary>An <c>hx-trigger</c> value: refresh when any of these events reaches the body.</summary>
     public static string FromBody(params string[] events) => string.Join(", ", events.Select(e => e + " from:body"));
