@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareerCopilot.Tests.Fakes;
+using Microsoft.AspNetCore.Http;
 using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Infrastructure.JobSources.Boards;
@@ -117,6 +118,33 @@ public sealed class SmartRecruitersBoardTests : IAsyncLifetime
         Assert.Equal(130, fetch.Postings.Count);
         Assert.Equal(SmartRecruitersBoard.MaxDetails, boards.Fake.Requests.Count(r => r.Path.StartsWith(List + "/", StringComparison.Ordinal)));
         Assert.Equal(0, boards.Fake.Count($"{List}/{ids[^1]}"));
+    }
+
+    [Fact]
+    public async Task A_configured_token_is_sent_with_every_request()
+    {
+        var withToken = new BoardHarness();
+        withToken.Settings["Sources:SmartRecruiters:ApiKey"] = "operator-token";
+        await withToken.InitializeAsync();
+        try
+        {
+            var tokens = new List<string>();
+            var list = FakeJobBoard.Fixture("smartrecruiters/postings.json");
+            withToken.Fake.On(List, async context =>
+            {
+                tokens.Add(context.Request.Headers["X-SmartToken"].ToString());
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(list);
+            });
+
+            await withToken.Board(BoardType.SmartRecruiters).FetchAsync(new BoardQuery("acmecorp"), CancellationToken.None);
+
+            Assert.Equal(["operator-token"], tokens);
+        }
+        finally
+        {
+            await withToken.DisposeAsync();
+        }
     }
 
     private static string Page(int offset, int total, IEnumerable<string> ids) => new JsonObject

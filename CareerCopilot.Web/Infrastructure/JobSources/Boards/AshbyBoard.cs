@@ -41,7 +41,7 @@ public sealed class AshbyBoard(BoardHttp http) : IJobBoard
             Url = job.Str("jobUrl"),
             ApplyUrl = job.Str("applyUrl"),
             PostedAt = BoardValues.DateFrom(job.Str("publishedAt")),
-            Tags = new[] { job.Str("department"), job.Str("team") }.OfType<string>().Where(t => t.Length > 0).Distinct().ToList(),
+            Tags = BoardValues.TagsFrom([job.Str("department"), job.Str("team")]),
         };
     }
 

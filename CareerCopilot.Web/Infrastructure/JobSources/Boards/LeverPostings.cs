@@ -61,15 +61,13 @@ public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> o
             Locations = locations,
             Remote = remote != Domain.Jobs.RemoteMode.Unknown ? remote : BoardValues.RemoteFrom(string.Join(' ', locations.Select(l => l.Raw))),
             EmploymentType = BoardValues.EmploymentTypeFrom(categories.Str("commitment")),
-            Salary = salary is { } s && (s.Num("min") is not null || s.Num("max") is not null)
-                ? new PostingSalary(s.Num("min"), s.Num("max"), s.Str("currency"), BoardValues.PeriodFrom(s.Str("interval")))
-                : null,
+            Salary = salary is { } s ? BoardValues.SalaryFrom(s.Num("min"), s.Num("max"), s.Str("currency"), s.Str("interval")) : null,
             DescriptionHtml = safeHtml,
             DescriptionText = plain.Length > 0 ? plain : htmlText,
             Url = posting.Str("hostedUrl"),
             ApplyUrl = posting.Str("applyUrl"),
             PostedAt = BoardValues.FromUnixMilliseconds(posting.Whole("createdAt")),
-            Tags = new[] { categories.Str("team"), categories.Str("department") }.OfType<string>().Where(t => t.Length > 0).Distinct().ToList(),
+            Tags = BoardValues.TagsFrom([categories.Str("team"), categories.Str("department")]),
         };
     }
 

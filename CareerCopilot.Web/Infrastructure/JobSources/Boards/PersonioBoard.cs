@@ -46,8 +46,7 @@ public sealed class PersonioBoard(BoardHttp http) : IJobBoard
             Url = url,
             ApplyUrl = url,
             PostedAt = BoardValues.DateFrom(Value(position, "createdAt")),
-            Tags = (Value(position, "keywords") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Prepend(Value(position, "department")).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Tags = BoardValues.TagsFrom((Value(position, "keywords") ?? "").Split(',').Prepend(Value(position, "department"))),
         };
     }
 

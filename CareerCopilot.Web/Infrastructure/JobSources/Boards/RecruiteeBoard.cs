@@ -32,32 +32,21 @@ public sealed class RecruiteeBoard(BoardHttp http) : IJobBoard
             ExternalId = id,
             Title = title,
             Company = offer.Str("company_name") is { Length: > 0 } name ? name : company,
-            Locations = Location(offer) is { } place ? [place] : [],
+            Locations = BoardValues.PlaceFrom(offer.Str("location"), offer.Str("city"), offer.Str("state_name"), offer.Str("country"),
+                offer.Str("country_code") ?? offer.Str("country")) is { } place ? [place] : [],
             Remote = offer.Bool("hybrid") == true ? RemoteMode.Hybrid
                 : offer.Bool("remote") == true ? RemoteMode.Remote
                 : offer.Bool("on_site") == true ? RemoteMode.Onsite
                 : BoardValues.RemoteFrom(offer.Str("location")),
             EmploymentType = BoardValues.EmploymentTypeFrom(offer.Str("employment_type_code")),
-            Salary = salary is { } s && (s.Num("min") is not null || s.Num("max") is not null)
-                ? new PostingSalary(s.Num("min"), s.Num("max"), s.Str("currency"), BoardValues.PeriodFrom(s.Str("period")))
-                : null,
+            Salary = salary is { } s ? BoardValues.SalaryFrom(s.Num("min"), s.Num("max"), s.Str("currency"), s.Str("period")) : null,
             DescriptionHtml = html,
             DescriptionText = text,
             Url = offer.Str("careers_url"),
             ApplyUrl = offer.Str("careers_apply_url"),
             PostedAt = BoardValues.DateFrom(offer.Str("published_at")) ?? BoardValues.DateFrom(offer.Str("created_at")),
             UpdatedAt = BoardValues.DateFrom(offer.Str("updated_at")),
-            Tags = offer.Strings("tags").Prepend(offer.Str("department")).OfType<string>().Where(t => t.Length > 0)
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Tags = BoardValues.TagsFrom(offer.Strings("tags").Prepend(offer.Str("department"))),
         };
-    }
-
-    private static PostingLocation? Location(JsonElement offer)
-    {
-        var (city, region, country) = (offer.Str("city"), offer.Str("state_name"), offer.Str("country_code") ?? offer.Str("country"));
-        var raw = offer.Str("location") is { Length: > 0 } location
-            ? location
-            : string.Join(", ", new[] { city, region, offer.Str("country") }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return raw.Length == 0 ? null : new PostingLocation(raw, city, region, country);
     }
 }

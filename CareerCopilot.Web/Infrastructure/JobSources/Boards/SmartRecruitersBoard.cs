@@ -77,7 +77,8 @@ public sealed class SmartRecruitersBoard(BoardHttp http, IOptions<IngestionOptio
             ExternalId = id,
             Title = title,
             Company = item.Obj("company")?.Str("name") ?? key,
-            Locations = Location(location) is { } place ? [place] : [],
+            Locations = BoardValues.PlaceFrom(location.Str("fullLocation"), location.Str("city"), location.Str("region"),
+                location.Str("country")?.ToUpperInvariant(), location.Str("country")?.ToUpperInvariant()) is { } place ? [place] : [],
             Remote = location.Bool("hybrid") == true ? RemoteMode.Hybrid
                 : location.Bool("remote") == true ? RemoteMode.Remote
                 : location.Bool("remote") == false ? RemoteMode.Onsite
@@ -88,15 +89,7 @@ public sealed class SmartRecruitersBoard(BoardHttp http, IOptions<IngestionOptio
             Url = detail?.Str("postingUrl"),
             ApplyUrl = detail?.Str("applyUrl"),
             PostedAt = BoardValues.DateFrom(item.Str("releasedDate")),
-            Tags = new[] { item.Obj("department")?.Str("label"), item.Obj("function")?.Str("label") }
-                .OfType<string>().Where(t => t.Length > 0).Distinct().ToList(),
+            Tags = BoardValues.TagsFrom([item.Obj("department")?.Str("label"), item.Obj("function")?.Str("label")]),
         };
-    }
-
-    private static PostingLocation? Location(JsonElement location)
-    {
-        var (city, region, country) = (location.Str("city"), location.Str("region"), location.Str("country")?.ToUpperInvariant());
-        var raw = location.Str("fullLocation") ?? string.Join(", ", new[] { city, region, country }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return raw.Length == 0 ? null : new PostingLocation(raw, city, region, country);
     }
 }

@@ -41,7 +41,7 @@ public sealed class WorkableBoard(BoardHttp http) : IJobBoard
             Url = job.Str("url") ?? job.Str("shortlink"),
             ApplyUrl = job.Str("application_url"),
             PostedAt = BoardValues.DateFrom(job.Str("published_on")) ?? BoardValues.DateFrom(job.Str("created_at")),
-            Tags = new[] { job.Str("department"), job.Str("function") }.OfType<string>().Where(t => t.Length > 0).Distinct().ToList(),
+            Tags = BoardValues.TagsFrom([job.Str("department"), job.Str("function")]),
         };
     }
 
@@ -49,15 +49,9 @@ public sealed class WorkableBoard(BoardHttp http) : IJobBoard
     private static List<PostingLocation> Locations(JsonElement job)
     {
         var listed = job.Arr("locations").Where(l => l.Bool("hidden") != true)
-            .Select(l => Place(l.Str("city"), l.Str("region"), l.Str("country"), l.Str("countryCode") ?? l.Str("country")))
+            .Select(l => BoardValues.PlaceFrom(null, l.Str("city"), l.Str("region"), l.Str("country"), l.Str("countryCode") ?? l.Str("country")))
             .OfType<PostingLocation>().ToList();
         if (listed.Count > 0 || job.Arr("locations").Any()) return listed;
-        return Place(job.Str("city"), job.Str("state"), job.Str("country"), job.Str("country")) is { } own ? [own] : [];
-    }
-
-    private static PostingLocation? Place(string? city, string? region, string? countryName, string? country)
-    {
-        var raw = string.Join(", ", new[] { city, region, countryName }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return raw.Length == 0 ? null : new PostingLocation(raw, city, region, country);
+        return BoardValues.PlaceFrom(null, job.Str("city"), job.Str("state"), job.Str("country"), job.Str("country")) is { } own ? [own] : [];
     }
 }
