@@ -45,9 +45,9 @@ public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> o
         var (safeHtml, htmlText) = HtmlContent.Clean(html);
         var plain = string.Join('\n', new[]
             {
-                posting.Str("descriptionPlain"),
+                posting.Str("descriptionPlain") ?? HtmlContent.Text(posting.Str("description")),
                 string.Join('\n', posting.Arr("lists").Select(l => $"{l.Str("text")}\n{HtmlContent.Text($"<ul>{l.Str("content")}</ul>")}")),
-                posting.Str("additionalPlain"),
+                posting.Str("additionalPlain") ?? HtmlContent.Text(posting.Str("additional")),
             }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
         var salary = posting.Obj("salaryRange");
         var locations = Locations(categories, posting.Str("country"));
