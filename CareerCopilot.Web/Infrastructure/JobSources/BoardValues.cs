@@ -134,4 +134,26 @@ public static partial class BoardValues
 
     [GeneratedRegex(@"([+-]\d{2})(\d{2})$")]
     private static partial Regex ShortOffset();
+
+    // Company boards (Lever, Ashby, SmartRecruiters, Workable, Recruitee, Personio):
+
+    /// <summary>Tags from a board's fields (team, department, keywords): blanks left out, each once whatever its case.</summary>
+    public static List<string> TagsFrom(IEnumerable<string?> values) =>
+        values.Select(v => v?.Trim()).OfType<string>().Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>Pay from a board's amounts, currency and interval ("per-year-salary", "year"); none when neither amount is given.</summary>
+    public static PostingSalary? SalaryFrom(decimal? min, decimal? max, string? currency, string? interval) =>
+        min is null && max is null ? null : new PostingSalary(min, max, currency, PeriodFrom(interval));
+
+    /// <summary>
+    /// A place from its parts; its text is <paramref name="raw"/> when the board writes one, else the parts joined
+    /// ("Paris, Île-de-France, France"). None when there is nothing to say.
+    /// </summary>
+    public static PostingLocation? PlaceFrom(string? raw, string? city, string? region, string? countryName, string? country)
+    {
+        var text = !string.IsNullOrWhiteSpace(raw)
+            ? raw.Trim()
+            : string.Join(", ", new[] { city, region, countryName }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+        return text.Length == 0 ? null : new PostingLocation(text, city, region, country);
+    }
 }
