@@ -96,13 +96,17 @@ public sealed class FakeJobBoard : IAsyncDisposable
         string body;
         using (var reader = new StreamReader(request.Body)) body = await reader.ReadToEndAsync();
         Requests.Enqueue(new BoardRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "",
-            request.Headers.UserAgent.ToString(), request.Headers, body, DateTimeOffset.UtcNow));
+            request.Headers.UserAgent.ToString(), Copy(request.Headers), body, DateTimeOffset.UtcNow));
         var path = request.Path.Value ?? "";
         if (routes.TryGetValue(path + request.QueryString.Value, out var exact) || routes.TryGetValue(path, out exact))
             await exact(context);
         else
             context.Response.StatusCode = StatusCodes.Status404NotFound;
     }
+
+    /// <summary>The server reuses a request's headers once it is answered: the record keeps a copy.</summary>
+    private static HeaderDictionary Copy(IHeaderDictionary headers) =>
+        new(headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase));
 
     public async ValueTask DisposeAsync()
     {

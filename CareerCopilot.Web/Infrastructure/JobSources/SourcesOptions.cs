@@ -24,6 +24,9 @@ public sealed class BoardSettings
 
     /// <summary>USAJOBS wants the address its key was registered with as the User-Agent.</summary>
     public string? Email { get; set; }
+
+    /// <summary>Adzuna searches one country's site at a time: its two-letter code (gb, us, de, fr, ...).</summary>
+    public string Country { get; set; } = "gb";
 }
 
 /// <summary>How the run reads boards: politely, within limits, and retrying what deserves another try.</summary>
