@@ -454,7 +454,6 @@ public sealed partial class SkillExtractor
         ["Pig"] = Words("pigs herd farm farrowing pork livestock"),
         ["Docker"] = Words("dock docks dockers trailers trousers denim chinos"),
         ["Scala"] = Words("la opera teatro milan"),
-        ["Python"] = Words("snake snakes rainforest rainforests zoo reptile reptiles"),
         ["Dart"] = Words("darts pub board"),
         ["Mocha"] = Words("coffee latte espresso café cafe chocolate"),
         ["Valuation"] = Words("surveyor surveyors viewings viewing appointments appointment goldsmith jewellery property properties"),
