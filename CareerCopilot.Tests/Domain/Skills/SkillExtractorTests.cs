@@ -53,11 +53,30 @@ public sealed class SkillExtractorTests(ITestOutputHelper output)
     [InlineData("Our backend is Go, with a few hot paths written in Rust.", new[] { "Go", "Rust" })]
     [InlineData("Fit regression models in R and Python.", new[] { "R", "Python" })]
     [InlineData("A couple of years of ruby + rails; you love Ruby on Rails.", new[] { "Ruby", "Ruby on Rails" })]
-    [InlineData("Excellent Excel skills for checking and reconciling.", new[] { "Microsoft Excel" })]
+    [InlineData("Excellent Excel skills for checking and reconciling.", new[] { "Microsoft Excel", "Reconciliation" })]
     [InlineData("Comfortable with Word, Outlook and Teams.", new[] { "Microsoft Word", "Microsoft Outlook", "Microsoft Teams" })]
     [InlineData("Deploy to k8s with helm; keep the CI green.", new[] { "Kubernetes", "Helm", "CI/CD" })]
     public void A_technology_name_with_technical_context_is_a_skill(string text, string[] expected) =>
         Assert.Equal(expected.Order(), Extract(text).Order());
+
+    [Theory]
+    [InlineData("Rotas, payroll hours and holiday planning.", new[] { "Scheduling", "Payroll" })]
+    [InlineData("Write the weekly rota and do the stock take.", new[] { "Scheduling", "Inventory management" })]
+    [InlineData("Lead a brigade of six and control stock to a 30% food cost.", new[] { "Team leadership", "Inventory management" })]
+    [InlineData("Supervise and train a brigade of eight.", new[] { "Team leadership" })]
+    [InlineData("Manage a £1.2m budget and deal with complaints.", new[] { "Budgeting", "Customer service" })]
+    [InlineData("Confident with venepuncture; give medicines as directed.", new[] { "Phlebotomy", "Medication administration" })]
+    [InlineData("Do the bank recs, raise invoices and chase overdue accounts.", new[] { "Reconciliation", "Invoicing", "Accounts receivable" })]
+    [InlineData("Put away incoming pallets with a pump truck; goods in by 6am.", new[] { "Material handling", "Shipping and receiving" })]
+    public void Finds_trade_skills_in_the_words_the_trades_use(string text, string[] expected) =>
+        Assert.Equal(expected.Order(), Extract(text).Order());
+
+    [Theory]
+    [InlineData("Willing to work weekends on a rota.")]
+    [InlineData("Our stock of spare uniforms is in the office.")]
+    [InlineData("We have served customers across the region since 1978.")]
+    [InlineData("Join our team and help us grow.")]
+    public void A_trade_word_on_its_own_is_not_a_skill(string text) => Assert.Empty(Extract(text));
 
     [Fact]
     public void Trade_skills_do_not_make_a_text_technical()
@@ -93,17 +112,17 @@ public sealed class SkillExtractorTests(ITestOutputHelper output)
     /// <summary>
     /// The labelled set: real-looking postings, software and not (barista, cardiac nurse, jeweller, deckhand and more,
     /// full of words that are also technology names), with traps. Micro-averaged over every label of every posting.
-    /// Precision holds over the whole set; recall is held at 0.90 where technology names must stay found (the software
-    /// postings) and at its measured floor over the whole set, where most misses are trade skills a reader infers from
-    /// a paraphrase ("Rotas" for scheduling, "Stock ordering" for inventory management).
+    /// Precision and recall hold over the whole set, trade postings included ("Rotas" for scheduling, "Stock ordering"
+    /// for inventory management, "lead a brigade of six" for team leadership); recall also holds on the software postings
+    /// alone, where technology names must stay found.
     /// </summary>
     [Fact]
     public void Precision_and_recall_on_the_labelled_descriptions_meet_the_bar()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Extraction", "labelled-descriptions.json");
         var set = JsonSerializer.Deserialize<List<Labelled>>(File.ReadAllText(path), JsonSerializerOptions.Web)!;
-        Assert.True(set.Count >= 90, $"{set.Count} descriptions");
-        Assert.True(set.Count(i => i.Kind != "software") >= 50, "non-software descriptions");
+        Assert.True(set.Count >= 100, $"{set.Count} descriptions");
+        Assert.True(set.Count(i => i.Kind != "software") >= 60, "non-software descriptions");
 
         var whole = Measure(set);
         var software = Measure(set.Where(i => i.Kind == "software"));
@@ -111,7 +130,7 @@ public sealed class SkillExtractorTests(ITestOutputHelper output)
         output.WriteLine(report);
         Assert.True(whole.Precision >= 0.95, report);
         Assert.True(software.Recall >= 0.90, report);
-        Assert.True(whole.Recall >= 0.79, report);
+        Assert.True(whole.Recall >= 0.90, report);
     }
 
     private static Score Measure(IEnumerable<Labelled> items)

@@ -19,12 +19,14 @@ public sealed partial class SkillExtractor
     private const int SkillsOfATechnicalText = 3;
     private const int ConfirmationPasses = 4;
     private const int SentenceReach = 40;
+    private const int WorkReach = 5;
 
     /// <summary>A job's description and responsibilities together; anything longer is read only this far.</summary>
     public const int MaxTextLength = 50_000;
 
     private readonly FrozenDictionary<string, Phrase> phrases;
     private readonly FrozenSet<string> phraseStarts;
+    private readonly FrozenDictionary<string, (Phrase Phrase, FrozenSet<string> Nouns)[]> work;
 
     public SkillExtractor(SkillCatalogue catalogue)
     {
@@ -46,6 +48,19 @@ public sealed partial class SkillExtractor
             }
         phrases = map.ToFrozenDictionary(StringComparer.Ordinal);
         phraseStarts = starts.ToFrozenSet(StringComparer.Ordinal);
+
+        var byVerb = new Dictionary<string, List<(Phrase, FrozenSet<string>)>>(StringComparer.Ordinal);
+        foreach (var (name, verbs, nouns) in WorkRules)
+        {
+            if (catalogue.Find(name) is not { } skill) continue;
+            var rule = (new Phrase(skill, null, 0, null), Words(nouns));
+            foreach (var verb in Words(verbs))
+            {
+                if (!byVerb.TryGetValue(verb, out var list)) byVerb[verb] = list = [];
+                list.Add(rule);
+            }
+        }
+        work = byVerb.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The skills the text asks for, canonical names in order of first mention.</summary>
@@ -54,6 +69,7 @@ public sealed partial class SkillExtractor
         if (string.IsNullOrWhiteSpace(text)) return [];
         var tokens = Tokenise(PlainText(text.Length > MaxTextLength ? text[..MaxTextLength] : text), this);
         var candidates = FindCandidates(tokens);
+        FindWork(tokens, candidates);
         var (negated, targets) = Migrations(tokens);
         // A text that names several unmistakable skills of a name's own kind: technologies for a technology ("Go", "Spark"),
         // any for an office or trade name ("Excel", "Epic"). An accountant's Excel makes no text technical.
@@ -107,7 +123,11 @@ public sealed partial class SkillExtractor
             Mark(candidates[i]);
         }
 
-        void Mark(Candidate c) => isSkill[c.Start] = isSkill[c.Start + c.Length - 1] = true;
+        // A verb and its object ("lead a brigade") are no skill name that a list could stand beside.
+        void Mark(Candidate c)
+        {
+            if (c.Phrase.Length > 0) isSkill[c.Start] = isSkill[c.Start + c.Length - 1] = true;
+        }
     }
 
     /// <summary>Programming, data, cloud and the like: an accountant's Excel or a nurse's Epic makes no text technical.</summary>
@@ -137,6 +157,29 @@ public sealed partial class SkillExtractor
             else i++;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Trade postings name a skill by what the work does to a thing: "lead a brigade of six", "write the weekly rota",
+    /// "manage a £1.2m budget", "rotating chilled and fresh stock", "deal with complaints". A verb of a skill followed,
+    /// a few words on in the same sentence, by one of its nouns is that skill.
+    /// </summary>
+    private void FindWork(List<Token> tokens, List<Candidate> found)
+    {
+        var added = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!work.TryGetValue(tokens[i].Lower, out var rules)) continue;
+            foreach (var (phrase, nouns) in rules)
+                for (var j = i + 1; j < Math.Min(tokens.Count, i + 1 + WorkReach) && tokens[j].Before != Boundary.Sentence; j++)
+                    if (nouns.Contains(tokens[j].Lower))
+                    {
+                        found.Add(new Candidate(phrase, i, j - i + 1));
+                        added = true;
+                        break;
+                    }
+        }
+        if (added) found.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>A phrase as written, or its singular: "reconciliations" is "reconciliation", "unit tests" is "unit test".</summary>
@@ -459,6 +502,32 @@ public sealed partial class SkillExtractor
         ["Valuation"] = Words("surveyor surveyors viewings viewing appointments appointment goldsmith jewellery property properties"),
         ["Celery"] = Words("carrots onions vegetables vegetable soup"),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A skill, the verbs of its work and the things they act on ("run the bar team", "rotate stock").</summary>
+    private static readonly (string Skill, string Verbs, string Nouns)[] WorkRules =
+    [
+        ("Team leadership", "lead leading manage managing supervise supervising run running oversee overseeing",
+            "team brigade crew crews"),
+        ("Scheduling", "write writing plan planning manage managing prepare preparing produce producing build building keep " +
+            "keeping do doing organise organising organize organizing set setting", "rota rotas roster rosters"),
+        ("Scheduling", "manage managing", "calendar calendars diary diaries"),
+        ("Budgeting", "manage managing prepare preparing set setting own owning control controlling hold holding plan planning",
+            "budget budgets"),
+        ("Inventory management", "order ordering manage managing control controlling rotate rotating count counting", "stock"),
+        ("Customer service", "deal dealing handle handling resolve resolving", "complaint complaints"),
+        ("Customer service", "serve welcome greet assist", "customer customers guests"),
+        ("Medication administration", "administer administering give giving dispense dispensing support supporting assist " +
+            "assisting prompt prompting", "medication medications medicines"),
+        ("Caregiving", "help helping assist assisting support supporting", "dressing bathing toileting"),
+        ("Material handling", "move moving stack stacking put putting lift lifting handle handling wrap wrapping",
+            "pallet pallets materials loads"),
+        ("Lesson planning", "plan plans planning prepare preparing", "lesson lessons"),
+        ("Vendor management", "manage managing oversee overseeing coordinate coordinating build building",
+            "subcontractor subcontractors supplier suppliers contractors vendor vendors"),
+        ("Contract management", "manage managing", "contracts"),
+        ("Food preparation", "prepare preparing cook cooking prep prepping", "dishes meals food"),
+        ("Cash handling", "open opening operate operating balance balancing work working run running", "till tills"),
+    ];
 
     private static readonly FrozenSet<string> Joiners = Words("and or & + plus with");
     private static readonly FrozenSet<string> Qualifiers = Words("strong solid advanced excellent proficient");
