@@ -6,12 +6,15 @@ using Microsoft.Playwright;
 
 namespace CareerCopilot.Tests.Browser;
 
-/// <summary>The app on a real Kestrel port on loopback, driven by Debian's Chromium through Playwright.</summary>
+/// <summary>
+/// The app on a real Kestrel port on loopback, driven by Debian's Chromium through Playwright, with every job board
+/// standing in at one fake board on loopback.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    public AppFactory App { get; } = new();
+    public IngestionAppFactory App { get; } = new();
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright playwright = null!;
@@ -22,6 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await App.InitializeAsync();
         App.UseKestrel(0);
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -56,6 +60,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await Browser.DisposeAsync();
         playwright.Dispose();
-        await App.DisposeAsync();
+        await ((IAsyncLifetime)App).DisposeAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CareerCopilot.Web.Domain.Ingestion;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -26,7 +27,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected virtual string Environment => "Testing";
     protected virtual bool FastHashing => true;
 
-    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>(NoRealBoards)
     {
         ["DataDirectory"] = DataDirectory,
         ["Scheduler:Enabled"] = "false",
@@ -34,6 +35,13 @@ public class AppFactory : WebApplicationFactory<Program>
         ["RateLimits:SignUpPerMinute"] = "10000",
         ["Jwt:SigningKey"] = "test-signing-key-that-is-long-enough-for-hmac-sha256",
     };
+
+    /// <summary>
+    /// Every job board at a loopback address that the board client refuses before connecting: a run started by a test
+    /// that has no fake board (a "Run now" click) fails at once and sends nothing anywhere.
+    /// </summary>
+    private static readonly Dictionary<string, string?> NoRealBoards =
+        BoardCatalogue.All.ToDictionary(b => $"Sources:{b.ConfigName}:BaseUrl", _ => (string?)"http://127.0.0.1:9");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using CareerCopilot.Web.Domain.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace CareerCopilot.Web.Hosting;
@@ -13,6 +14,8 @@ public static partial class ConfigurationSummary
         var config = app.Configuration;
         var jwtConfigured = !string.IsNullOrEmpty(config["Jwt:SigningKey"]);
         var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        var scheduled = app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled;
+        var boards = BoardCatalogue.All.Where(b => app.Services.GetRequiredService<IBoardAvailability>().IsAvailable(b.Type)).ToList();
         // Invariant: the summary reads the same whatever the server's culture.
         var summary = new StringBuilder()
             .AppendLine("Career Co-Pilot configuration")
@@ -20,8 +23,9 @@ public static partial class ConfigurationSummary
             .AppendLine(CultureInfo.InvariantCulture, $"  Data directory     {data.Path}")
             .AppendLine(CultureInfo.InvariantCulture, $"  Database           {Mask(Database.ConnectionString(config, data))}")
             .AppendLine(CultureInfo.InvariantCulture, $"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
-            // Words follow features: nothing is scheduled, mailed or generated yet, whatever their settings say.
-            .AppendLine("  Scheduled work     not in this version")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Scheduled work     {(scheduled ? "nightly ingestion at 04:00 server time" : "off (Scheduler:Enabled is false)")}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Job boards         {boards.Count} of {BoardCatalogue.All.Count} ready; the others need an operator's key")
+            // Words follow features: nothing is mailed or generated yet, whatever their settings say.
             .AppendLine("  Mail               not in this version")
             .AppendLine("  AI                 not in this version")
             .Append(CultureInfo.InvariantCulture, $"  Rate limits        sign-in {limits.SignInPerMinute}/min, sign-up {limits.SignUpPerMinute}/min");

@@ -12,7 +12,6 @@ public static class Health
 
     public static void AddHealth(this IServiceCollection services) =>
         services.AddHealthChecks()
-            // Only what this version runs: a scheduler component returns with the scheduler.
             .AddDbContextCheck<AppDbContext>("database");
 
     public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder endpoints) =>

@@ -59,6 +59,10 @@ public static class Ingestion
                         Delay = o.RetryDelay,
                         MaxDelay = TimeSpan.FromMinutes(2),
                         ShouldRetryAfterHeader = true,
+                        // An address refused by policy stays refused: no second try.
+                        ShouldHandle = args => args.Outcome.Exception is HttpRequestException { InnerException: AddressNotAllowedException }
+                            ? PredicateResult.False()
+                            : ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)),
                     });
                 pipeline.AddTimeout(o.RequestTimeout);
             });

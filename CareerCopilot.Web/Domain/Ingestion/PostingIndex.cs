@@ -80,8 +80,11 @@ public sealed class PostingIndex
     public void AddLink(BoardType board, string externalId, string? urlKey, IndexedPosting posting)
     {
         byBoardId[(board, externalId)] = posting;
-        if (urlKey is not null) byUrl.TryAdd(urlKey, posting);
+        if (urlKey is not null) AddUrl(urlKey, posting);
     }
+
+    /// <summary>Another address of the posting (where to apply), that another board's record may give as its own link.</summary>
+    public void AddUrl(string urlKey, IndexedPosting posting) => byUrl.TryAdd(urlKey, posting);
 
 
 
@@ -89,8 +92,8 @@ public sealed class PostingIndex
     public PostingMatch Match(NormalisedPosting posting, IndexedPosting keys)
     {
         if (byBoardId.TryGetValue((posting.Board, posting.ExternalId), out var known)) return new(PostingMatchKind.Known, known);
-        foreach (var url in new[] { posting.Url, posting.ApplyUrl })
-            if (PostingKeys.Url(url) is { } key && byUrl.TryGetValue(key, out var linked)) return new(PostingMatchKind.Duplicate, linked);
+        foreach (var key in new[] { PostingKeys.Url(posting.Url), PostingKeys.JobUrl(posting.ApplyUrl) })
+            if (key is not null && byUrl.TryGetValue(key, out var linked)) return new(PostingMatchKind.Duplicate, linked);
         if (byCompanyTitle.TryGetValue((keys.CompanyKey, keys.TitleKey), out var namesakes))
             foreach (var other in namesakes)
                 if (other.LocationKey == keys.LocationKey || other.LocationKey.Length == 0 || keys.LocationKey.Length == 0)

@@ -43,6 +43,13 @@ public static partial class PostingKeys
         return $"{host}{port}{path}" + (parameters.Count > 0 ? "?" + string.Join('&', parameters) : "");
     }
 
+    /// <summary>
+    /// A link's key when it can only be one job's page: a path of two segments or more, or a query. A careers page or a
+    /// site's root, which an aggregator gives as where to apply for many jobs, is no job's own.
+    /// </summary>
+    public static string? JobUrl(string? url) =>
+        Url(url) is { } key && (key.Contains('?', StringComparison.Ordinal) || key.Split('/').Length > 2) ? key : null;
+
     private static bool IsTracking(string name) =>
         name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
 

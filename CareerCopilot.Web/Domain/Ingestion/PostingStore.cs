@@ -55,7 +55,8 @@ public sealed class PostingStore(IDbContextFactory<AppDbContext> contexts, TimeP
                     index.AddPosting(target);
                     fresh++;
                 }
-                index.AddLink(from.Board, from.ExternalId, PostingKeys.Url(from.Url) ?? PostingKeys.Url(from.ApplyUrl), target);
+                index.AddLink(from.Board, from.ExternalId, PostingKeys.Url(from.Url ?? from.ApplyUrl), target);
+                if (PostingKeys.JobUrl(from.ApplyUrl) is { } apply) index.AddUrl(apply, target);
                 written.Add(target);
             }
             await db.SaveChangesAsync(ct);
@@ -94,11 +95,12 @@ public sealed class PostingStore(IDbContextFactory<AppDbContext> contexts, TimeP
         var built = new PostingIndex();
         var byId = new Dictionary<int, IndexedPosting>();
         await foreach (var p in db.Postings.AsNoTracking().Where(p => p.LastSeenAt >= since)
-                           .Select(p => new { p.Id, p.CompanyKey, p.TitleKey, p.LocationKey, p.Fingerprint }).AsAsyncEnumerable().WithCancellation(ct))
+                           .Select(p => new { p.Id, p.CompanyKey, p.TitleKey, p.LocationKey, p.Fingerprint, p.ApplyUrl }).AsAsyncEnumerable().WithCancellation(ct))
         {
             var indexed = new IndexedPosting(p.Id, p.CompanyKey, p.TitleKey, p.LocationKey, p.Fingerprint);
             byId[p.Id] = indexed;
             built.AddPosting(indexed);
+            if (PostingKeys.JobUrl(p.ApplyUrl) is { } apply) built.AddUrl(apply, indexed);
         }
         // Every link, however old: a board's id is that board's job for good, and is matched as such rather than stored twice.
         await foreach (var l in db.PostingLinks.AsNoTracking()

@@ -212,8 +212,10 @@ public sealed partial class SkillExtractor
             return true;
         if (!exact) return false;
         if (migrationTarget || BeforeAskingWord(c, tokens) || NearTechnicalWords(c, tokens, isSkill)) return true;
-        // Mid-sentence in a technical text, unless a capitalised word makes it part of a name ("Spring Pottery").
-        return technicalText && first.Before != Boundary.Sentence
+        // In a technical text: mid-sentence, or a list item of its own ("- Docker"), unless a capitalised word makes it
+        // part of a name ("Spring Pottery").
+        var alone = afterIndex >= tokens.Count || tokens[afterIndex].Before == Boundary.Sentence;
+        return technicalText && (first.Before != Boundary.Sentence || alone)
             && !(after is not null && char.IsUpper(after.Text[0]) && !isSkill[afterIndex] && !TechnicalWords.Contains(after.Lower));
     }
 

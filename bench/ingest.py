@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Ingestion benchmark: a nightly run over 10,000 postings from a fake job board, fanned out to 100 users.
+
+Publishes the app in Release, serves 20 Greenhouse boards of 500 postings each from a fake board on loopback (one in
+ten is the same job as on another board, under a link with tracking parameters), signs up 100 users through the API
+with their skills, places and five sources each, then times `--ingest` (the nightly run, once) from a copy of that
+seeded database, several times, and reports the median time and the peak memory of the process.
+
+    python3 bench/ingest.py            # 3 runs
+    BENCH_RUNS=1 python3 bench/ingest.py
+
+Only ever talks to 127.0.0.1.
+"""
+import http.server, json, os, random, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+BOARDS, PER_BOARD, USERS, SOURCES_PER_USER = 20, 500, 100, 5
+random.seed(7)
+
+SKILLS = ["C#", ".NET", "Python", "Java", "Go", "TypeScript", "React", "PostgreSQL", "Kubernetes", "Docker", "AWS", "Terraform",
+          "Kafka", "Redis", "GraphQL", "Node.js", "Rust", "Django", "Spring Boot", "Azure"]
+TITLES = ["Backend Engineer", "Frontend Engineer", "Data Engineer", "Platform Engineer", "Site Reliability Engineer",
+          "Full Stack Developer", "Machine Learning Engineer", "Mobile Developer", "Security Engineer", "Engineering Manager"]
+LEVELS = ["", "Senior ", "Staff ", "Junior ", "Lead "]
+PLACES = ["Berlin", "London", "Lisbon", "Amsterdam", "Paris", "New York", "Toronto", "Remote", "Madrid", "Warsaw"]
+SENTENCES = ["You will design and build services that thousands of people rely on every day.",
+             "We care about tests, reviews and small, frequent releases.", "You will work closely with product and design.",
+             "We offer a learning budget, flexible hours and thirty days of holiday.", "On-call is shared fairly and paid.",
+             "You have shipped software to production and kept it running.", "We write things down and value kindness."]
+
+
+def posting(board, i):
+    skills = random.sample(SKILLS, 4)
+    title = random.choice(LEVELS) + random.choice(TITLES)
+    text = " ".join(random.sample(SENTENCES, 5)) + f" The stack: {', '.join(skills)}. Job {board}-{i}."
+    return {"id": board * 100000 + i, "title": title, "updated_at": "2026-12-01T09:00:00Z", "first_published": "2026-11-30T09:00:00Z",
+            "location": {"name": random.choice(PLACES)}, "absolute_url": f"https://jobs.example/company{board}/{i}",
+            "company_name": f"Company {board} GmbH", "content": "&lt;p&gt;" + text + "&lt;/p&gt;",
+            "departments": [{"id": 1, "name": "Engineering"}], "offices": []}
+
+
+def build_boards():
+    boards = {b: [posting(b, i) for i in range(PER_BOARD)] for b in range(BOARDS)}
+    # One in ten is another board's job again: its link with tracking parameters, its company and title.
+    for b in range(BOARDS):
+        other = boards[(b + 1) % BOARDS]
+        for i in range(0, PER_BOARD, 10):
+            source = other[i + 1]
+            copy = dict(boards[b][i], title=source["title"], company_name=source["company_name"], location=source["location"],
+                        content=source["content"], absolute_url=source["absolute_url"] + "?utm_source=aggregator&gh_src=x")
+            boards[b][i] = copy
+    return {f"/v1/boards/board{b}/jobs": json.dumps({"jobs": jobs, "meta": {"total": len(jobs)}}).encode() for b, jobs in boards.items()}
+
+
+class Board(http.server.BaseHTTPRequestHandler):
+    payloads = {}
+
+    def do_GET(self):
+        body = self.payloads.get(self.path.split("?")[0])
+        self.send_response(200 if body else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body or b"")))
+        self.end_headers()
+        self.wfile.write(body or b"")
+
+    def log_message(self, *args):
+        pass
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call(base, method, path, body=None, token=None):
+    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body is not None else None,
+                                     headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})})
+    with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(request, timeout=60) as response:
+        text = response.read()
+        return json.loads(text) if text else None
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="careercopilot-ingest-")
+    try:
+        print("[bench] publishing", file=sys.stderr)
+        subprocess.run(["dotnet", "publish", f"{ROOT}/CareerCopilot.Web", "-c", "Release", "-o", f"{tmp}/app", "-v", "q", "-nologo"],
+                       check=True, stdout=subprocess.DEVNULL)
+        Board.payloads = build_boards()
+        board_port = free_port()
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", board_port), Board)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+
+        app_port = free_port()
+        env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DataDirectory=f"{tmp}/data", Scheduler__Enabled="false",
+                   Sources__Greenhouse__BaseUrl=f"http://127.0.0.1:{board_port}", Fetch__AllowPrivateNetworks="true",
+                   Ingestion__PerHostDelay="00:00:00", RateLimits__SignInPerMinute="100000", RateLimits__SignUpPerMinute="100000",
+                   ASPNETCORE_URLS=f"http://127.0.0.1:{app_port}", Logging__LogLevel__Default="Warning")
+        base = f"http://127.0.0.1:{app_port}"
+        app = subprocess.Popen(["dotnet", "CareerCopilot.Web.dll"], cwd=f"{tmp}/app", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(120):
+            try:
+                call(base, "GET", "/api/v1/health")
+                break
+            except Exception:
+                time.sleep(0.5)
+        print(f"[bench] seeding {USERS} users with {SOURCES_PER_USER} sources each", file=sys.stderr)
+        for u in range(USERS):
+            email = f"bench{u}@example.test"
+            call(base, "POST", "/api/v1/auth/register", {"email": email, "password": "correct violet stapler 42"})
+            token = call(base, "POST", "/api/v1/auth/login", {"email": email, "password": "correct violet stapler 42"})["access_token"]
+            call(base, "PUT", "/api/v1/profile", {"skills": random.sample(SKILLS, 4), "preferred_locations": random.sample(PLACES, 2)}, token)
+            for b in random.sample(range(BOARDS), SOURCES_PER_USER):
+                call(base, "POST", "/api/v1/sources", {"type": "greenhouse", "key": f"board{b}"}, token)
+        app.terminate()
+        app.wait()
+        shutil.copytree(f"{tmp}/data", f"{tmp}/seeded")
+
+        results = []
+        for run in range(RUNS):
+            shutil.rmtree(f"{tmp}/data")
+            shutil.copytree(f"{tmp}/seeded", f"{tmp}/data")
+            started = time.monotonic()
+            done = subprocess.run(["/usr/bin/time", "-v", "dotnet", "CareerCopilot.Web.dll", "--ingest"], cwd=f"{tmp}/app", env=env,
+                                  capture_output=True, text=True)
+            seconds = time.monotonic() - started
+            if done.returncode != 0:
+                sys.exit(f"--ingest failed:\n{done.stdout}\n{done.stderr}")
+            rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) / 1024
+            summary = done.stdout.strip().splitlines()[-1]
+            print(f"[bench] run {run + 1}: {seconds:.1f} s, {rss:.0f} MB peak; {summary}", file=sys.stderr)
+            results.append((seconds, rss, summary))
+        server.shutdown()
+        median_time = statistics.median(r[0] for r in results)
+        median_rss = statistics.median(r[1] for r in results)
+        print(f"| Nightly ingestion, {BOARDS * PER_BOARD:,} postings from {BOARDS} boards, {USERS} users x {SOURCES_PER_USER} sources "
+              f"| {median_time:.1f} s (target < 30 s) | {median_rss:.0f} MB peak (target < 500 MB) |")
+        print(results[-1][2])
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
