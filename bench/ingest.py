@@ -129,7 +129,10 @@ def main():
             if done.returncode != 0:
                 sys.exit(f"--ingest failed:\n{done.stdout}\n{done.stderr}")
             rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1)) / 1024
-            summary = done.stdout.strip().splitlines()[-1]
+            lines = done.stdout.strip().splitlines()
+            summary = next(l for l in lines if l.startswith("Ingestion run"))
+            if "could not be read" in done.stdout or "fail" in done.stdout.lower():
+                print(done.stdout[-6000:], file=sys.stderr)
             print(f"[bench] run {run + 1}: {seconds:.1f} s, {rss:.0f} MB peak; {summary}", file=sys.stderr)
             results.append((seconds, rss, summary))
         server.shutdown()

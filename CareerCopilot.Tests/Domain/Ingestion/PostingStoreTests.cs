@@ -123,6 +123,23 @@ public sealed class PostingStoreTests(TempDatabase database) : IClassFixture<Tem
     }
 
     [Fact]
+    public async Task An_agency_copy_of_a_posting_new_in_the_same_reading_is_linked_to_it()
+    {
+        // A text of its own, so no other test's posting is nearer.
+        var text = string.Join(' ', PostingKeysTests.Text.Split(' ').Reverse());
+        var original = Posting(BoardType.Jooble, "Dunder Mifflin", title: "Backend Engineer", description: text);
+        var copy = Posting(BoardType.Jooble, "Staffing Stars Agency", title: "Backend Engineer", location: "Scranton") with
+        {
+            DescriptionText = original.DescriptionText!.Replace("thirty days", "twenty-eight days", StringComparison.Ordinal),
+        };
+
+        var stored = await Store().StoreAsync([original, copy], CancellationToken.None);
+
+        Assert.Equal((2, 0), (stored.New, stored.Duplicates));
+        Assert.Equal(stored.PostingIds[0], (await LoadAsync(stored.PostingIds[1])).PossibleDuplicateOfId);
+    }
+
+    [Fact]
     public async Task Duplicates_within_one_reading_are_stored_once()
     {
         var posting = Posting(BoardType.Recruitee, "Pied Piper", "https://piedpiper.example/o/backend");

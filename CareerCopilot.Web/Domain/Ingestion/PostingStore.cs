@@ -31,6 +31,8 @@ public sealed class PostingStore(IDbContextFactory<AppDbContext> contexts, TimeP
         {
             var loaded = await LoadMatchedAsync(db, index, batch, ct);
             var written = new List<IndexedPosting>();
+            // Copies of a posting new in this batch: linked once the save has given it an id.
+            var copies = new List<(Posting Copy, IndexedPosting Original)>();
             foreach (var from in batch)
             {
                 var match = index.Match(from, PostingMerge.KeysOf(from));
@@ -48,7 +50,11 @@ public sealed class PostingStore(IDbContextFactory<AppDbContext> contexts, TimeP
                 else
                 {
                     var posting = PostingMerge.Create(from, now);
-                    if (match.Kind == PostingMatchKind.PossibleDuplicate) posting.PossibleDuplicateOfId = match.Posting!.Id;
+                    if (match is { Kind: PostingMatchKind.PossibleDuplicate, Posting: { } original })
+                    {
+                        if (original.Id != 0) posting.PossibleDuplicateOfId = original.Id;
+                        else copies.Add((posting, original));
+                    }
                     Link(posting, from, now);
                     db.Postings.Add(posting);
                     target = IndexedPosting.Of(posting);
@@ -60,6 +66,11 @@ public sealed class PostingStore(IDbContextFactory<AppDbContext> contexts, TimeP
                 written.Add(target);
             }
             await db.SaveChangesAsync(ct);
+            if (copies.Count > 0)
+            {
+                foreach (var (copy, original) in copies) copy.PossibleDuplicateOfId = original.Id;
+                await db.SaveChangesAsync(ct);
+            }
             foreach (var target in written)
             {
                 target.Saved();
