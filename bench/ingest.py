@@ -24,16 +24,24 @@ TITLES = ["Backend Engineer", "Frontend Engineer", "Data Engineer", "Platform En
           "Full Stack Developer", "Machine Learning Engineer", "Mobile Developer", "Security Engineer", "Engineering Manager"]
 LEVELS = ["", "Senior ", "Staff ", "Junior ", "Lead "]
 PLACES = ["Berlin", "London", "Lisbon", "Amsterdam", "Paris", "New York", "Toronto", "Remote", "Madrid", "Warsaw"]
-SENTENCES = ["You will design and build services that thousands of people rely on every day.",
-             "We care about tests, reviews and small, frequent releases.", "You will work closely with product and design.",
-             "We offer a learning budget, flexible hours and thirty days of holiday.", "On-call is shared fairly and paid.",
-             "You have shipped software to production and kept it running.", "We write things down and value kindness."]
+TEAMS = ["Payments", "Search", "Checkout", "Identity", "Growth", "Billing", "Data Platform", "Mobile", "Logistics", "Risk",
+         "Messaging", "Onboarding", "Pricing", "Catalogue", "Analytics", "Infrastructure", "Developer Tools", "Ads", "Maps", "Support"]
+SUBJECTS = ["You", "Our team", "The group", "Together we", "In this role you"]
+VERBS = ["design", "build", "run", "improve", "measure", "simplify", "secure", "scale", "document", "test"]
+OBJECTS = ["services that thousands of people rely on", "the platform our merchants use every day", "tools our support staff love",
+           "pipelines that move data between teams", "APIs that partners integrate with", "the parts of the product that make money",
+           "systems that must never lose a message", "features that ship every week", "the code that keeps prices right",
+           "dashboards that leadership reads on Mondays"]
+PERKS = ["a learning budget", "flexible hours", "thirty days of holiday", "a yearly team trip", "a pension plan", "parental leave",
+         "a home-office budget", "shares", "a bike scheme", "free lunches"]
 
 
 def posting(board, i):
     skills = random.sample(SKILLS, 4)
-    title = random.choice(LEVELS) + random.choice(TITLES)
-    text = " ".join(random.sample(SENTENCES, 5)) + f" The stack: {', '.join(skills)}. Job {board}-{i}."
+    title = f"{random.choice(LEVELS)}{random.choice(TITLES)}, {random.choice(TEAMS)}"
+    sentences = [f"{random.choice(SUBJECTS)} will {random.choice(VERBS)} {random.choice(OBJECTS)}." for _ in range(6)]
+    text = (" ".join(sentences) + f" We offer {', '.join(random.sample(PERKS, 3))}. The stack: {', '.join(skills)}."
+            + f" The team is {random.randint(3, 30)} people in {random.randint(1, 5)} time zones.")
     return {"id": board * 100000 + i, "title": title, "updated_at": "2026-12-01T09:00:00Z", "first_published": "2026-11-30T09:00:00Z",
             "location": {"name": random.choice(PLACES)}, "absolute_url": f"https://jobs.example/company{board}/{i}",
             "company_name": f"Company {board} GmbH", "content": "&lt;p&gt;" + text + "&lt;/p&gt;",
