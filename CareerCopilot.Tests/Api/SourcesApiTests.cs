@@ -59,6 +59,20 @@ public sealed class SourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task A_user_follows_at_most_fifty_sources_and_the_fifty_first_is_refused_beside_the_board()
+    {
+        var api = await app.ApiAsync();
+        for (var i = 0; i < SourceRules.MaxSourcesPerUser; i++)
+            await JsonAsync(await api.PostAsJsonAsync("/api/v1/sources", new { type = "greenhouse", key = $"company{i}" }), HttpStatusCode.Created);
+
+        var problem = await ProblemAsync(await api.PostAsJsonAsync("/api/v1/sources", new { type = "greenhouse", key = "one-more" }),
+            HttpStatusCode.BadRequest, "validation_failed");
+
+        Assert.Contains("the most there can be", Assert.Single(Errors(problem, "type")));
+        Assert.Equal(SourceRules.MaxSourcesPerUser, (await JsonAsync(await api.GetAsync("/api/v1/sources"))).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_board_that_needs_the_operators_key_says_so_when_the_server_has_none()
     {
         var api = await app.ApiAsync();

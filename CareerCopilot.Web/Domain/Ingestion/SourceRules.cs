@@ -13,6 +13,9 @@ public static partial class SourceRules
     public const int MaxKeyLength = 100;
     public const int MaxQueryLength = 200;
 
+    /// <summary>Enough for any search; a bound on what one person's run asks of the boards.</summary>
+    public const int MaxSourcesPerUser = 50;
+
     /// <summary>Validates the fields sent and copies them onto the source; a new source must name its type.</summary>
     public static void Apply(Source source, SourceFields f, bool isNew)
     {

@@ -29,6 +29,9 @@ public sealed class SourceService(AppDbContext db, IBoardAvailability boards, Ti
     {
         var source = new Source { UserId = userId, CreatedAt = clock.GetUtcNow().UtcDateTime };
         SourceRules.Apply(source, fields, isNew: true);
+        if (await db.Sources.CountAsync(s => s.UserId == userId, ct) >= SourceRules.MaxSourcesPerUser)
+            throw ValidationFailedException.For(nameof(fields.Type),
+                $"You follow {SourceRules.MaxSourcesPerUser} sources, the most there can be: remove one before adding another.");
         CheckAvailable(source);
         await RefuseDuplicateAsync(source, ct);
         db.Sources.Add(source);
