@@ -11,8 +11,9 @@ public sealed class HealthAndOpenApiTests(AppFactory app) : IClassFixture<AppFac
         var health = await JsonAsync(await app.CreateClient().GetAsync("/api/v1/health"));
         Assert.Equal("healthy", health.GetProperty("status").GetString());
         Assert.Equal("healthy", health.GetProperty("components").GetProperty("database").GetProperty("status").GetString());
-        // Only what this version runs is reported: no scheduler until there is scheduled work.
-        Assert.Equal(["database"], health.GetProperty("components").EnumerateObject().Select(c => c.Name));
+        // The tests run with the schedule turned off, and the scheduler says so.
+        Assert.Equal("disabled", health.GetProperty("components").GetProperty("scheduler").GetProperty("status").GetString());
+        Assert.Equal(["database", "scheduler"], health.GetProperty("components").EnumerateObject().Select(c => c.Name));
     }
 
     [Fact]

@@ -12,7 +12,18 @@ public static class Health
 
     public static void AddHealth(this IServiceCollection services) =>
         services.AddHealthChecks()
-            .AddDbContextCheck<AppDbContext>("database");
+            .AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<SchedulerCheck>("scheduler");
+
+    /// <summary>The schedule runs in this process or is turned off; "disabled" says which, and is not a fault.</summary>
+    private sealed class SchedulerCheck(Microsoft.Extensions.Options.IOptions<SchedulerOptions> options) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(HealthCheckResult.Healthy(data: new Dictionary<string, object>
+            {
+                ["state"] = options.Value.Enabled ? "healthy" : "disabled",
+            }));
+    }
 
     public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHealthChecks(Path, new HealthCheckOptions
