@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CareerCopilot.Tests.Infrastructure;
+using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 using static CareerCopilot.Tests.Api.ApiAssert;
 
 namespace CareerCopilot.Tests.Api;
@@ -56,6 +58,31 @@ public sealed class SourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
             HttpStatusCode.BadRequest, "validation_failed");
         Assert.Single(Errors(problem, field));
         Assert.Empty((await JsonAsync(await api.GetAsync("/api/v1/sources"))).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_run_asked_for_within_two_minutes_of_the_last_is_429_with_the_wait_in_retry_after()
+    {
+        var email = app.NewEmail("runs");
+        var api = await app.ApiAsync(email);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            db.IngestionRuns.Add(new IngestionRun
+            {
+                UserId = await app.UserIdAsync(email), Trigger = IngestionTrigger.Manual, Status = IngestionStatus.Succeeded,
+                QueuedAt = now, StartedAt = now, FinishedAt = now,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var early = await api.PostAsync("/api/v1/ingestion/runs", null);
+        await ProblemAsync(early, HttpStatusCode.TooManyRequests, "rate_limited");
+        Assert.Equal(TimeSpan.FromMinutes(2), early.Headers.RetryAfter?.Delta);
+
+        app.Clock.Advance(IngestionService.ManualRunInterval);
+        await JsonAsync(await api.PostAsync("/api/v1/ingestion/runs", null), HttpStatusCode.Accepted);
     }
 
     [Fact]

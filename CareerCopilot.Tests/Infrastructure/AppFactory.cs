@@ -30,6 +30,8 @@ public class AppFactory : WebApplicationFactory<Program>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>(NoRealBoards)
     {
         ["DataDirectory"] = DataDirectory,
+        // Queued runs wait: a test sees a run as "Run now" leaves it. IngestionAppFactory runs them.
+        ["Coravel:Queue:ConsummationDelay"] = "3600",
         ["Scheduler:Enabled"] = "false",
         ["RateLimits:SignInPerMinute"] = "10000",
         ["RateLimits:SignUpPerMinute"] = "10000",

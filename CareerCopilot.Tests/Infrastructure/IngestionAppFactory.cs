@@ -20,6 +20,7 @@ public class IngestionAppFactory : AppFactory, IAsyncLifetime
         {
             var settings = base.Settings;
             settings["Fetch:AllowPrivateNetworks"] = "true";
+            settings["Coravel:Queue:ConsummationDelay"] = "1";
             settings["Ingestion:PerHostDelay"] = "00:00:00";
             settings["Ingestion:RetryDelay"] = "00:00:00.050";
             settings["Ingestion:RequestTimeout"] = "00:00:02";
@@ -73,7 +74,4 @@ public class IngestionAppFactory : AppFactory, IAsyncLifetime
         await scope.ServiceProvider.GetRequiredService<IngestionRunner>().ExecuteAsync(run.Id, CancellationToken.None);
         return await WithDbAsync(db => db.IngestionRuns.AsNoTracking().Include(r => r.Sources).SingleAsync(r => r.Id == run.Id));
     }
-
-    public Task<int> UserIdAsync(string email) =>
-        WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 }

@@ -3,6 +3,8 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using CareerCopilot.Tests.Infrastructure;
 using CareerCopilot.Web.Domain.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCopilot.Tests.Pages;
 
@@ -187,6 +189,34 @@ public sealed class SourcesPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("HX-Request", polled.Headers.Vary);
         Assert.False(polled.Headers.Contains("HX-Trigger"));
         Assert.Equal("every 1s", (await HtmlClient.ParseFragmentAsync(await polled.Content.ReadAsStringAsync())).QuerySelector("#run-panel")?.GetAttribute("hx-trigger"));
+    }
+
+    [Fact]
+    public async Task Run_now_again_right_after_a_run_says_when_it_can_run_and_shows_the_last_run()
+    {
+        var email = app.NewEmail();
+        var client = await app.SignedInAsync(email);
+        var userId = await app.UserIdAsync(email);
+        var runId = await app.AddRunAsync(userId, IngestionStatus.Succeeded);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The run was asked for just now, not two minutes ago.
+            var db = scope.ServiceProvider.GetRequiredService<CareerCopilot.Web.Data.AppDbContext>();
+            (await db.IngestionRuns.SingleAsync(r => r.Id == runId)).QueuedAt = app.Clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync();
+        }
+        var page = await client.GetDocumentAsync("/sources");
+
+        var response = await client.HtmxPostAsync(ActionOf(page.Form("form[action*='Run']")), page.AntiforgeryToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var message = System.Text.Json.JsonDocument.Parse(response.Headers.GetValues("HX-Trigger").Single()).RootElement.GetProperty("show-message");
+        Assert.Contains("run them again in 120 seconds", message.GetProperty("value").GetString());
+        var panel = (await HtmlClient.ParseFragmentAsync(await response.Content.ReadAsStringAsync())).QuerySelector("#run-panel");
+        Assert.Equal("succeeded", panel?.GetAttribute("data-status"));
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CareerCopilot.Web.Data.AppDbContext>().IngestionRuns
+                .CountAsync(r => r.UserId == userId));
     }
 
     [Fact]

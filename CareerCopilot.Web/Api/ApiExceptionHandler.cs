@@ -15,6 +15,8 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         switch (exception)
         {
             case DomainException refused when ApiErrors.ForCode(refused.Code) is { } error:
+                if (refused is TooSoonException soon)
+                    http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(soon.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await ApiProblems.WriteAsync(http, error, refused.Message, (refused as ValidationFailedException)?.Errors);
                 return true;
             case ApiRequestException unreadable:

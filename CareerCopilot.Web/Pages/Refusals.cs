@@ -16,7 +16,7 @@ public static class Refusals
             await command();
             return null;
         }
-        catch (DomainException e) when (e is ValidationFailedException or ConflictException)
+        catch (DomainException e) when (e is ValidationFailedException or ConflictException or TooSoonException)
         {
             return e;
         }

@@ -22,3 +22,9 @@ public sealed class NotFoundException(string what) : DomainException("not_found"
 
 /// <summary>The request clashes with existing state (a duplicate, or a move the rules forbid).</summary>
 public sealed class ConflictException(string code, string message) : DomainException(code, message);
+
+/// <summary>The same request again too soon; <see cref="RetryAfter"/> says when it will be taken.</summary>
+public sealed class TooSoonException(string message, TimeSpan retryAfter) : DomainException("rate_limited", message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -11,6 +11,12 @@ namespace CareerCopilot.Web.Domain.Ingestion;
 public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispatcher, TimeProvider clock)
 {
     /// <summary>
+    /// The least time between two runs a user asks for: each reads every board they follow, and the boards are not to be
+    /// hammered through this server by a button held down or a script in a loop.
+    /// </summary>
+    public static readonly TimeSpan ManualRunInterval = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// Queues a run of the user's enabled sources that adds jobs for that user; while one of theirs is queued or running,
     /// that one is the answer rather than a second.
     /// </summary>
@@ -20,9 +26,16 @@ public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispa
             .Where(r => r.UserId == userId && (r.Status == IngestionStatus.Queued || r.Status == IngestionStatus.Running))
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         if (active is not null) return active;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var last = await db.IngestionRuns.Where(r => r.UserId == userId).MaxAsync(r => (DateTime?)r.QueuedAt, ct);
+        if (last + ManualRunInterval is { } next && next > now)
+        {
+            var wait = next - now;
+            throw new TooSoonException($"Your sources were read moments ago; run them again in {Math.Ceiling(wait.TotalSeconds):0} seconds.", wait);
+        }
         var run = new IngestionRun
         {
-            UserId = userId, Trigger = IngestionTrigger.Manual, Status = IngestionStatus.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime,
+            UserId = userId, Trigger = IngestionTrigger.Manual, Status = IngestionStatus.Queued, QueuedAt = now,
         };
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(ct);

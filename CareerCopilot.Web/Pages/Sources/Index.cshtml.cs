@@ -105,9 +105,15 @@ public sealed class IndexModel(SourceService sources, IngestionService ingestion
     /// <summary>"Run now": the run is queued (or the one already waiting is the answer) and its panel follows it.</summary>
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
-        var run = await ingestion.QueueUserRunAsync(User.UserId(), ct);
-        if (!Request.IsHtmx()) return RedirectToPage();
-        Run = await ingestion.GetRunAsync(User.UserId(), run.Id, ct);
+        IngestionRun? run = null;
+        var refused = await Refusals.OfAsync(async () => run = await ingestion.QueueUserRunAsync(User.UserId(), ct));
+        if (!Request.IsHtmx()) return refused is null ? RedirectToPage() : this.FlashAndRedirect(refused.Message);
+        if (refused is not null)
+        {
+            this.ToastRefusal(refused.Message, "warning");
+            Run = (await ingestion.RecentRunsAsync(User.UserId(), 1, ct))[0];
+        }
+        else Run = await ingestion.GetRunAsync(User.UserId(), run!.Id, ct);
         return Partial("_Run", this);
     }
 
