@@ -96,7 +96,8 @@ public sealed class ApiErrorsTests
 
         var code = signature.SingleOrDefault(p => p.Name == "code");
         if (code is null)
-            return ((DomainException)Activator.CreateInstance(kind, signature.Select(_ => (object)"x").ToArray())!).Code;
+            return ((DomainException)Activator.CreateInstance(kind, signature
+                .Select(p => p.ParameterType == typeof(string) ? "x" : Activator.CreateInstance(p.ParameterType)).ToArray())!).Code;
         var given = arguments.SingleOrDefault(a => a.NameColon?.Name.Identifier.Text == "code")
                     ?? (code.Position < arguments.Count && arguments[code.Position].NameColon is null ? arguments[code.Position] : null);
         if (given is null) return (string)code.DefaultValue!;

@@ -45,5 +45,8 @@ public sealed class IngestionRunSource
     /// <summary>The postings this reading found, new or known: what its subscribers are offered, now or by a later run that may not read the board again so soon.</summary>
     public List<int> PostingIds { get; set; } = [];
 
+    /// <summary>What to ask the board: blank parts are no part.</summary>
+    public BoardQuery AsQuery() => new(Key.Length == 0 ? null : Key, Query.Length == 0 ? null : Query, Location.Length == 0 ? null : Location);
+
     public bool Asks(Source source) => source.Type == Type && source.Key == Key && source.Query == Query && source.Location == Location;
 }

@@ -85,8 +85,7 @@ public sealed partial class IngestionRunner(
                 }, ct);
                 return;
             }
-            var fetch = await adapters[reading.Type].FetchAsync(new BoardQuery(
-                NullIfEmpty(reading.Key), NullIfEmpty(reading.Query), NullIfEmpty(reading.Location)), ct);
+            var fetch = await adapters[reading.Type].FetchAsync(reading.AsQuery(), ct);
             var postings = fetch.Postings.Select(rules.Complete).OfType<NormalisedPosting>().ToList();
             await RecordAsync(reading, r =>
             {
@@ -170,8 +169,6 @@ public sealed partial class IngestionRunner(
     }
 
     public void Dispose() => storing.Dispose();
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingestion added {Count} jobs for user {UserId} from {Board}")]
     private partial void LogAdded(int userId, int count, string board);

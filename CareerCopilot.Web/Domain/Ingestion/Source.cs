@@ -20,6 +20,4 @@ public sealed class Source : IUserOwned
     public IngestionStatus? LastRunStatus { get; set; }
     public int LastRunJobsAdded { get; set; }
     public string? LastRunError { get; set; }
-
-    public BoardQuery AsQuery() => new(Key.Length == 0 ? null : Key, Query.Length == 0 ? null : Query, Location.Length == 0 ? null : Location);
 }

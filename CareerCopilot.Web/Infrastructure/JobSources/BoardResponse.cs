@@ -12,7 +12,6 @@ public sealed class BoardResponse(byte[] body, HttpResponseHeaders headers)
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 };
 
     public HttpResponseHeaders Headers { get; } = headers;
-    public int Length => body.Length;
 
     /// <summary>The body as JSON; an answer that is not JSON is the board's failure, said so.</summary>
     public JsonElement Json()
