@@ -156,4 +156,12 @@ public static partial class BoardValues
             : string.Join(", ", new[] { city, region, countryName }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
         return text.Length == 0 ? null : new PostingLocation(text, city, region, country);
     }
+
+    /// <summary>
+    /// A company's name from its key on a board that sends none (Lever's site, Ashby's board): "acme-corp" reads "Acme
+    /// Corp", so it looks like a name and matches the company's name on other boards.
+    /// </summary>
+    public static string CompanyFromKey(string key) =>
+        string.Join(' ', key.Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length > 0 && char.IsLower(w[0]) ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 }

@@ -22,7 +22,7 @@ public sealed class AshbyBoardTests : IAsyncLifetime
 
         var manager = postings.Single(p => p.ExternalId == "7458d4e9-da2e-47bd-98cb-adfda43d42b2");
         Assert.Equal("Product Manager, Growth", manager.Title);
-        Assert.Equal("example", manager.Company);
+        Assert.Equal("Example", manager.Company);
         Assert.Equal(
             [new PostingLocation("Houston, TX", "Houston", "Texas", "USA"), new PostingLocation("San Francisco", "San Francisco", "California", "USA")],
             manager.Locations);

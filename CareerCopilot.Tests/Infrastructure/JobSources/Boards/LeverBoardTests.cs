@@ -27,7 +27,7 @@ public sealed class LeverBoardTests : IAsyncLifetime
         var engineer = postings.Single(p => p.ExternalId == "5ac21346-8e0c-4494-8e7a-3eb92ff77902");
         Assert.Equal(BoardType.Lever, engineer.Board);
         Assert.Equal("Backend Engineer", engineer.Title);
-        Assert.Equal("leverdemo", engineer.Company);
+        Assert.Equal("Leverdemo", engineer.Company);
         Assert.Equal([new PostingLocation("Berlin", Country: "DE"), new PostingLocation("Remote - EU")], engineer.Locations);
         Assert.Equal(RemoteMode.Hybrid, engineer.Remote);
         Assert.Equal(EmploymentType.FullTime, engineer.EmploymentType);

@@ -18,7 +18,7 @@ public sealed class AshbyBoard(BoardHttp http) : IJobBoard
         var board = (await http.GetAsync(Type, http.Endpoints.Address(Type, $"/posting-api/job-board/{Uri.EscapeDataString(name)}?includeCompensation=true"), ct)).Json();
         if (board.ValueKind != JsonValueKind.Object || board.Get("jobs") is not { ValueKind: JsonValueKind.Array })
             throw new BoardFetchException("Ashby's answer has no list of jobs.");
-        return Adapters.MapEach(board.Arr("jobs"), job => Map(job, name));
+        return Adapters.MapEach(board.Arr("jobs"), job => Map(job, BoardValues.CompanyFromKey(name)));
     }
 
     private NormalisedPosting? Map(JsonElement job, string company)

@@ -7,7 +7,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 
 /// <summary>
 /// Lever's Postings API, on either of its hosts: a plain array of postings read <see cref="PageSize"/> at a time until a
-/// short page (there is no total), times in epoch milliseconds, and no company in the payload (the site key stands in).
+/// short page (there is no total), times in epoch milliseconds, and no company in the payload (the site key, read as a name, stands in).
 /// </summary>
 public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> options) : IJobBoard
 {
@@ -57,7 +57,7 @@ public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> o
             Board = Type,
             ExternalId = id,
             Title = title,
-            Company = site,
+            Company = BoardValues.CompanyFromKey(site),
             Locations = locations,
             Remote = remote != Domain.Jobs.RemoteMode.Unknown ? remote : BoardValues.RemoteFrom(string.Join(' ', locations.Select(l => l.Raw))),
             EmploymentType = BoardValues.EmploymentTypeFrom(categories.Str("commitment")),
