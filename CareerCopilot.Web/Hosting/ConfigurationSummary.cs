@@ -15,7 +15,8 @@ public static partial class ConfigurationSummary
         var jwtConfigured = !string.IsNullOrEmpty(config["Jwt:SigningKey"]);
         var limits = app.Services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
         var scheduled = app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled;
-        var boards = BoardCatalogue.All.Where(b => app.Services.GetRequiredService<IBoardAvailability>().IsAvailable(b.Type)).ToList();
+        var availability = app.Services.GetRequiredService<IBoardAvailability>();
+        var boards = BoardCatalogue.All.Count(b => availability.IsAvailable(b.Type));
         // Invariant: the summary reads the same whatever the server's culture.
         var summary = new StringBuilder()
             .AppendLine("Career Co-Pilot configuration")
@@ -24,7 +25,7 @@ public static partial class ConfigurationSummary
             .AppendLine(CultureInfo.InvariantCulture, $"  Database           {Mask(Database.ConnectionString(config, data))}")
             .AppendLine(CultureInfo.InvariantCulture, $"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
             .AppendLine(CultureInfo.InvariantCulture, $"  Scheduled work     {(scheduled ? "nightly ingestion at 04:00 server time" : "off (Scheduler:Enabled is false)")}")
-            .AppendLine(CultureInfo.InvariantCulture, $"  Job boards         {boards.Count} of {BoardCatalogue.All.Count} ready; the others need an operator's key")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Job boards         {boards} of {BoardCatalogue.All.Count} ready; the others need an operator's key")
             // Words follow features: nothing is mailed or generated yet, whatever their settings say.
             .AppendLine("  Mail               not in this version")
             .AppendLine("  AI                 not in this version")

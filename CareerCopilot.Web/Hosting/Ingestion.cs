@@ -86,7 +86,7 @@ public static class Ingestion
             + $"{done.Sources.Sum(s => s.Fetched)} postings read, {done.Sources.Sum(s => s.NewPostings)} new, "
             + $"{done.Sources.Sum(s => s.Duplicates)} duplicates, {done.JobsAdded} jobs added.");
         foreach (var failed in done.Sources.Where(s => s.Error is not null))
-            Console.WriteLine($"  {BoardCatalogue.Of(failed.Type).DisplayName} {failed.Key}{failed.Query}: {failed.Error}");
+            Console.WriteLine($"  {BoardCatalogue.Of(failed.Type).DisplayName} {SourceRules.Terms(failed.Key, failed.Query, failed.Location)}: {failed.Error}");
     }
 
     /// <summary>The nightly run at 04:00 server time, unless <c>Scheduler:Enabled</c> is false; one at a time.</summary>

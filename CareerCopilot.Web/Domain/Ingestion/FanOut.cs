@@ -19,14 +19,7 @@ public sealed class FanOut(IDbContextFactory<AppDbContext> contexts, TimeProvide
         if (postingIds.Count == 0) return 0;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var userId = source.UserId;
-        var profile = await db.Profiles.AsNoTracking().AsSplitQuery().Where(p => p.UserId == userId)
-            .Select(p => new
-            {
-                p.ExperienceLevel,
-                Skills = p.Skills.OrderBy(s => s.Position).Select(s => s.Name).ToList(),
-                Locations = p.Locations.OrderBy(l => l.Position).Select(l => l.Name).ToList(),
-            }).SingleOrDefaultAsync(ct);
-        var match = new MatchProfile(profile?.Skills ?? [], profile?.Locations ?? [], profile?.ExperienceLevel);
+        var match = await MatchProfile.LoadAsync(db, userId, ct);
 
         var delivered = (await db.PostingDeliveries.Where(d => d.UserId == userId).Select(d => d.PostingId).ToListAsync(ct)).ToHashSet();
         var fresh = postingIds.Where(id => !delivered.Contains(id)).ToList();
@@ -66,7 +59,7 @@ public sealed class FanOut(IDbContextFactory<AppDbContext> contexts, TimeProvide
     public static string Detail(Source source)
     {
         var board = BoardCatalogue.Of(source.Type).DisplayName;
-        var what = string.Join(", ", new[] { source.Key, source.Query, source.Location }.Where(s => s.Length > 0));
+        var what = SourceRules.Terms(source.Key, source.Query, source.Location);
         var detail = what.Length == 0 ? board : $"{board}: {what}";
         return detail.Length <= Limits.MaxNameLength ? detail : detail[..Limits.MaxNameLength];
     }

@@ -53,6 +53,10 @@ public static partial class SourceRules
         if (IsSubdomainKeyed(source.Type)) source.Key = source.Key.ToLowerInvariant();
     }
 
+    /// <summary>What a subscription asks its board, as a person reads it: "acme", "python, Europe"; empty for everything.</summary>
+    public static string Terms(string key, string query, string location) =>
+        string.Join(", ", new[] { key, query, location }.Where(s => s.Length > 0));
+
     /// <summary>Boards whose key is the company's subdomain on the board's host.</summary>
     public static bool IsSubdomainKeyed(BoardType type) => type is BoardType.Recruitee or BoardType.Personio;
 

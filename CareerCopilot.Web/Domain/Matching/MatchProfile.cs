@@ -1,4 +1,6 @@
+using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Jobs;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Matching;
 
@@ -18,6 +20,20 @@ public sealed class MatchProfile
         this.locations = locations.Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         AcceptsRemote = this.locations.Contains(Remote, StringComparer.OrdinalIgnoreCase);
         Level = level;
+    }
+
+    /// <summary>The user's profile as scoring reads it; an empty one when they have none yet.</summary>
+    public static async Task<MatchProfile> LoadAsync(AppDbContext db, int userId, CancellationToken ct)
+    {
+        // Skills and locations in a query each: one query would return every pair of the two.
+        var profile = await db.Profiles.AsNoTracking().AsSplitQuery().Where(p => p.UserId == userId)
+            .Select(p => new
+            {
+                p.ExperienceLevel,
+                Skills = p.Skills.OrderBy(s => s.Position).Select(s => s.Name).ToList(),
+                Locations = p.Locations.OrderBy(l => l.Position).Select(l => l.Name).ToList(),
+            }).SingleOrDefaultAsync(ct);
+        return new MatchProfile(profile?.Skills ?? [], profile?.Locations ?? [], profile?.ExperienceLevel);
     }
 
     public IReadOnlyList<string> Skills { get; }

@@ -101,14 +101,7 @@ public sealed class MatchSnapshots(IDbContextFactory<AppDbContext> contexts) : I
     private async Task<MatchSnapshot> BuildAsync(int userId, long revision)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        // Skills and locations in a query each: one query would return every pair of the two.
-        var profile = await db.Profiles.AsNoTracking().AsSplitQuery().Where(p => p.UserId == userId)
-            .Select(p => new
-            {
-                p.ExperienceLevel,
-                Skills = p.Skills.OrderBy(s => s.Position).Select(s => s.Name).ToList(),
-                Locations = p.Locations.OrderBy(l => l.Position).Select(l => l.Name).ToList(),
-            }).SingleOrDefaultAsync();
+        var matchProfile = await MatchProfile.LoadAsync(db, userId, CancellationToken.None);
         var notInterested = (await db.JobFeedback
             .Where(f => f.UserId == userId && f.Kind == FeedbackKind.NotInterested).Select(f => f.JobId).ToListAsync()).ToHashSet();
         var jobs = await db.Jobs.AsNoTracking().Where(j => j.UserId == userId)
@@ -118,7 +111,6 @@ public sealed class MatchSnapshots(IDbContextFactory<AppDbContext> contexts) : I
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Shared(string? text) => text is null ? null : strings.TryGetValue(text, out var shared) ? shared : strings[text] = text;
 
-        var matchProfile = new MatchProfile(profile?.Skills ?? [], profile?.Locations ?? [], profile?.ExperienceLevel);
         return MatchSnapshot.Score(revision, matchProfile, jobs.Select(j => new ScoredJob(
             j.Id, j.CreatedAt, j.Status, notInterested.Contains(j.Id), j.TechStack.Select(s => Shared(s)!).ToArray(), Shared(j.Location),
             j.Remote, j.ExperienceLevel, default)));

@@ -121,12 +121,8 @@ public sealed class IndexModel(SourceService sources, IngestionService ingestion
     public async Task<IActionResult> OnGetRunAsync(int id, CancellationToken ct)
     {
         Run = await ingestion.GetRunAsync(User.UserId(), id, ct);
-        if (this.WantsWholePage())
-        {
-            await LoadListAsync(ct);
-            return Page();
-        }
         await LoadListAsync(ct);
+        if (this.WantsWholePage()) return Page();
         if (!IsActive(Run))
         {
             RunJustFinished = true;
@@ -140,7 +136,7 @@ public sealed class IndexModel(SourceService sources, IngestionService ingestion
     {
         var board = BoardCatalogue.Of(source.Type);
         if (board.NeedsKey) return $"{source.Key} on {board.DisplayName}";
-        var search = string.Join(", ", new[] { source.Query, source.Location }.Where(s => s.Length > 0));
+        var search = SourceRules.Terms("", source.Query, source.Location);
         return search.Length == 0 ? board.DisplayName : $"{board.DisplayName} ({search})";
     }
 
