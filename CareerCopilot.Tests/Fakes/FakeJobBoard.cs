@@ -31,11 +31,12 @@ public sealed class FakeJobBoard : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    public static async Task<FakeJobBoard> StartAsync()
+    /// <summary>Starts on a free port of <paramref name="host"/>: any of 127.0.0.0/8 is loopback.</summary>
+    public static async Task<FakeJobBoard> StartAsync(string host = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{host}:0");
         var app = builder.Build();
         FakeJobBoard? board = null;
         app.Run(context => board!.HandleAsync(context));

@@ -14,6 +14,8 @@ public static class ApiErrors
     public static readonly ApiError ValidationFailed = new("validation_failed", StatusCodes.Status400BadRequest, "The request is not valid");
     public static readonly ApiError MalformedJson = new("malformed_json", StatusCodes.Status400BadRequest, "The request is not valid");
     public static readonly ApiError InvalidStatus = new("invalid_status", StatusCodes.Status400BadRequest, "The request is not valid");
+    public static readonly ApiError UrlNotAllowed = new("url_not_allowed", StatusCodes.Status400BadRequest, "The link is not fetched");
+    public static readonly ApiError ArchiveTooLarge = new("archive_too_large", StatusCodes.Status400BadRequest, "The file cannot be read");
     public static readonly ApiError BadRequest = new("bad_request", StatusCodes.Status400BadRequest, "Bad request");
     public static readonly ApiError Unauthorized = new("unauthorized", StatusCodes.Status401Unauthorized, "Unauthorized");
     public static readonly ApiError InvalidCredentials = new("invalid_credentials", StatusCodes.Status401Unauthorized, "Unauthorized");
@@ -26,16 +28,19 @@ public static class ApiErrors
     public static readonly ApiError UnsupportedMediaType = new("unsupported_media_type", StatusCodes.Status415UnsupportedMediaType, "The request cannot be read");
     public static readonly ApiError InvalidTransition = new("invalid_transition", StatusCodes.Status422UnprocessableEntity, "The change is not allowed");
     public static readonly ApiError Unprocessable = new("unprocessable", StatusCodes.Status422UnprocessableEntity, "Unprocessable Entity");
+    public static readonly ApiError NoJobFound = new("no_job_found", StatusCodes.Status422UnprocessableEntity, "No job found");
     public static readonly ApiError LockedOut = new("locked_out", StatusCodes.Status423Locked, "Locked");
     public static readonly ApiError RateLimited = new("rate_limited", StatusCodes.Status429TooManyRequests, "Too many requests");
     public static readonly ApiError InternalError = new("internal_error", StatusCodes.Status500InternalServerError, "Something went wrong");
+    public static readonly ApiError FetchFailed = new("fetch_failed", StatusCodes.Status502BadGateway, "The page could not be fetched");
+    public static readonly ApiError FetchTimeout = new("fetch_timeout", StatusCodes.Status504GatewayTimeout, "The page could not be fetched");
     public static readonly ApiError Unavailable = new("unavailable", StatusCodes.Status503ServiceUnavailable, "Service Unavailable");
 
     public static IReadOnlyList<ApiError> All { get; } =
     [
-        ValidationFailed, MalformedJson, InvalidStatus, BadRequest, Unauthorized, InvalidCredentials, Forbidden, NotFound,
-        MethodNotAllowed, Duplicate, Conflict, PayloadTooLarge, UnsupportedMediaType, InvalidTransition, Unprocessable,
-        LockedOut, RateLimited, InternalError, Unavailable,
+        ValidationFailed, MalformedJson, InvalidStatus, UrlNotAllowed, ArchiveTooLarge, BadRequest, Unauthorized,
+        InvalidCredentials, Forbidden, NotFound, MethodNotAllowed, Duplicate, Conflict, PayloadTooLarge, UnsupportedMediaType,
+        InvalidTransition, Unprocessable, NoJobFound, LockedOut, RateLimited, InternalError, FetchFailed, FetchTimeout, Unavailable,
     ];
 
     private static readonly Dictionary<string, ApiError> ByCode = All.ToDictionary(e => e.Code, StringComparer.Ordinal);

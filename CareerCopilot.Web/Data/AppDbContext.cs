@@ -1,9 +1,11 @@
+using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Domain.Applications;
 using CareerCopilot.Web.Domain.Contacts;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.Resumes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PostingDelivery> PostingDeliveries => Set<PostingDelivery>();
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
     public DbSet<IngestionRunSource> IngestionRunSources => Set<IngestionRunSource>();
+    public DbSet<ResumeUpload> Resumes => Set<ResumeUpload>();
+    public DbSet<PersonalToken> PersonalTokens => Set<PersonalToken>();
 
     /// <summary>What this context's write in flight means for revisions (<see cref="UserRevisions"/>).</summary>
     internal UserRevisionState RevisionState { get; } = new();
@@ -40,7 +44,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// is refused.
     /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder options) =>
-        options.AddInterceptors(SearchTextInterceptor.Instance, RevisionSaveInterceptor.Instance, UnrevisedWriteGuard.Instance);
+        options.AddInterceptors(DerivedFieldsInterceptor.Instance, RevisionSaveInterceptor.Instance, UnrevisedWriteGuard.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

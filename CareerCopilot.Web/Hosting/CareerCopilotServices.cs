@@ -48,6 +48,7 @@ public static class CareerCopilotServices
         services.AddApiAuthentication(data);
         services.AddRateLimits();
         services.AddHealth();
+        services.AddCapture();
         services.AddIngestion();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
@@ -81,6 +82,7 @@ public static class CareerCopilotServices
         services.AddSingleton<JobRules>();
         services.AddSingleton<ProfileRules>();
         services.AddScoped<StoredSkillsUpgrade>();
+        services.AddScoped<JobLinkKeysUpgrade>();
         services.AddScoped<ProfileService>();
         services.AddScoped<JobService>();
         services.AddSingleton<DeletedJobs>();

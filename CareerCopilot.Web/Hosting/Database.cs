@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Skills;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,5 +33,6 @@ public static class Database
         var upgraded = await scope.ServiceProvider.GetRequiredService<StoredSkillsUpgrade>().RunAsync(CancellationToken.None);
         if (upgraded > 0)
             app.Logger.LogInformation("Brought {Count} profiles and jobs under the current skill catalogue's names", upgraded);
+        await scope.ServiceProvider.GetRequiredService<JobLinkKeysUpgrade>().RunAsync(CancellationToken.None);
     }
 }

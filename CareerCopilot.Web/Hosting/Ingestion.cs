@@ -15,10 +15,7 @@ public static class Ingestion
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<FetchOptions>().BindConfiguration(FetchOptions.Section);
         services.AddOptions<SourcesOptions>().Configure<IConfiguration>((o, config) => config.GetSection(SourcesOptions.Section).Bind(o.Boards));
-        services.AddSingleton<IHostResolver, DnsHostResolver>();
-        services.AddSingleton<GuardedConnections>();
         services.AddSingleton<BoardEndpoints>();
         services.AddSingleton<HostTurns>();
         services.AddSingleton<BoardHttp>();

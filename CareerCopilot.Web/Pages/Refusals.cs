@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Capture;
 using CareerCopilot.Web.Domain.Common;
 
 namespace CareerCopilot.Web.Pages;
@@ -16,7 +17,7 @@ public static class Refusals
             await command();
             return null;
         }
-        catch (DomainException e) when (e is ValidationFailedException or ConflictException or TooSoonException)
+        catch (DomainException e) when (e is ValidationFailedException or ConflictException or TooSoonException or PageFetchException)
         {
             return e;
         }

@@ -10,7 +10,7 @@ public sealed class JobListRulesTests
         JobSource source = JobSource.Manual, params string[] stack)
     {
         var job = new Job { Id = id, Company = company, Title = "Engineer", Status = status, Remote = remote, Source = source, TechStack = [.. stack] };
-        job.RefreshSearchText();
+        job.RefreshDerivedFields();
         return job;
     }
 

@@ -8,7 +8,7 @@ public sealed class JobSearchTextTests
     public void Search_text_holds_the_searchable_fields_in_lower_case()
     {
         var job = new Job { Company = "Zürich Labs", Title = "Go Developer", Location = null, TechStack = ["gRPC", "C#"] };
-        job.RefreshSearchText();
+        job.RefreshDerivedFields();
         Assert.Equal("zürich labs\ngo developer\n\ngrpc\nc#", job.SearchText);
     }
 }

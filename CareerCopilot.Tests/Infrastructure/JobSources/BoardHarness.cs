@@ -41,7 +41,7 @@ public sealed class BoardHarness : IAsyncLifetime
         collection.AddLogging();
         collection.AddSingleton(Shipped.Catalogue);
         collection.AddSingleton(Shipped.Extractor);
-        collection.AddIngestion();
+        collection.AddCapture().AddIngestion();
         services = collection.BuildServiceProvider();
     }
 

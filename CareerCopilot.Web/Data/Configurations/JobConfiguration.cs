@@ -15,6 +15,8 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         job.HasIndex(j => new { j.UserId, j.Id, j.SearchText });
         // The Source filter offers only the sources among the user's jobs: read from the index, not from every row.
         job.HasIndex(j => new { j.UserId, j.Source });
+        // An imported link is looked up among the user's jobs before a second copy is made.
+        job.HasIndex(j => new { j.UserId, j.UrlKey });
         job.HasOne<AppUser>().WithMany().HasForeignKey(j => j.UserId).OnDelete(DeleteBehavior.Cascade);
         job.HasOne<Posting>().WithMany().HasForeignKey(j => j.PostingId).OnDelete(DeleteBehavior.SetNull);
         job.HasOne<Source>().WithMany().HasForeignKey(j => j.SourceId).OnDelete(DeleteBehavior.SetNull);
@@ -28,5 +30,6 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         job.Property(j => j.ExperienceLevel).HasConversion<string>().HasMaxLength(20);
         job.Property(j => j.SalaryPeriod).HasConversion<string>().HasMaxLength(20);
         job.Property(j => j.SalaryCurrency).HasMaxLength(3);
+        job.Property(j => j.UrlKey).HasMaxLength(2000);
     }
 }

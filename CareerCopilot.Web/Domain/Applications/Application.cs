@@ -15,6 +15,9 @@ public sealed class Application : IUserOwned
     public ApplicationStatus Status { get; set; }
     public string? Notes { get; set; }
     public DateOnly? AppliedAt { get; set; }
+
+    /// <summary>The resume sent with this application, when the user said which.</summary>
+    public int? ResumeId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<ApplicationEvent> Events { get; set; } = [];

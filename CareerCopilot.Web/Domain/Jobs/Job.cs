@@ -47,8 +47,15 @@ public sealed class Job : IUserOwned
     /// </summary>
     public string SearchText { get; private set; } = "";
 
-    public void RefreshSearchText() =>
+    /// <summary>The link as <see cref="Ingestion.PostingKeys.Url"/> compares it, so the same page imported twice is found.</summary>
+    public string? UrlKey { get; private set; }
+
+    /// <summary>Brings the columns derived from the job's fields up to date; every save calls it.</summary>
+    public void RefreshDerivedFields()
+    {
         SearchText = string.Join('\n', [Company, Title, Location ?? "", .. TechStack]).ToLowerInvariant();
+        UrlKey = Ingestion.PostingKeys.Url(Url);
+    }
 
     public Application? Application { get; set; }
 }

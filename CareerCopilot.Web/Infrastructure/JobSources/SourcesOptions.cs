@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CareerCopilot.Web.Infrastructure.Web;
 
 namespace CareerCopilot.Web.Infrastructure.JobSources;
 
@@ -52,5 +53,5 @@ public sealed class IngestionOptions
     [Range(1, 1000)] public int MaxPages { get; set; } = 50;
 
     /// <summary>Who is asking, as the boards see it: the product, and where to read about it.</summary>
-    public string UserAgent { get; set; } = "CareerCopilot/1.0 (self-hosted job-search assistant; +https://github.com/career-copilot)";
+    public string UserAgent { get; set; } = FetchOptions.UserAgent;
 }

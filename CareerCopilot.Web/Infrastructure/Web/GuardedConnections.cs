@@ -9,13 +9,22 @@ namespace CareerCopilot.Web.Infrastructure.Web;
 /// it gives is checked before one is connected to, on every connection a request makes, redirects included. A name
 /// that resolves to a private or metadata address is refused even if it also resolves to a public one.
 /// </summary>
-public sealed class GuardedConnections(IHostResolver resolver, IOptions<FetchOptions> options)
+public sealed class GuardedConnections(IHostResolver resolver, Func<IPAddress, bool> isAllowed)
 {
-    public SocketsHttpHandler CreateHandler() => new()
+    public GuardedConnections(IHostResolver resolver, IOptions<FetchOptions> options)
+        : this(resolver, address => options.Value.AllowPrivateNetworks || NetworkAddresses.IsPublic(address))
+    {
+    }
+
+    /// <summary>
+    /// A handler for clients whose addresses are fixed (the job boards) may follow redirects itself, as every
+    /// connection is checked anyway; one for addresses a user gave does not, and checks each hop's link first.
+    /// </summary>
+    public SocketsHttpHandler CreateHandler(bool followRedirects = true) => new()
     {
         ConnectCallback = ConnectAsync,
         AutomaticDecompression = DecompressionMethods.All,
-        AllowAutoRedirect = true,
+        AllowAutoRedirect = followRedirects,
         MaxAutomaticRedirections = 5,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
@@ -26,7 +35,7 @@ public sealed class GuardedConnections(IHostResolver resolver, IOptions<FetchOpt
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await resolver.ResolveAsync(host, ct);
         if (addresses.Length == 0) throw new HttpRequestException($"{host} has no address.");
-        if (!options.Value.AllowPrivateNetworks && addresses.FirstOrDefault(a => !NetworkAddresses.IsPublic(a)) is { } refused)
+        if (addresses.FirstOrDefault(a => !isAllowed(a)) is { } refused)
             throw new AddressNotAllowedException(host, refused);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareerCopilot.Web.Data;
 
-/// <summary>Every job a save adds or changes has its search text refreshed, so no write path can forget it.</summary>
-internal sealed class SearchTextInterceptor : SaveChangesInterceptor
+/// <summary>Every job a save adds or changes has its search text and link key refreshed, so no write path can forget them.</summary>
+internal sealed class DerivedFieldsInterceptor : SaveChangesInterceptor
 {
-    public static readonly SearchTextInterceptor Instance = new();
+    public static readonly DerivedFieldsInterceptor Instance = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -26,6 +26,6 @@ internal sealed class SearchTextInterceptor : SaveChangesInterceptor
     {
         if (context is null) return;
         foreach (var entry in context.ChangeTracker.Entries<Job>())
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchText();
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshDerivedFields();
     }
 }
