@@ -42,7 +42,7 @@ public sealed partial class MetaExtractor : IJobPageExtractor
         company ??= siteName is { } site && !IsSiteSuffix(site) ? site : null;
         company ??= HostName(page.Url);
 
-        var location = split?.Location ?? LocationElement(doc) ?? LocationLine(doc.Body?.TextContent);
+        var location = split?.Location ?? LocationElement(doc) ?? LocationLine(doc);
         var description = await MainTextAsync(page, ct) ?? Meta(doc, "og:description") ?? Meta(doc, "description");
         var words = $"{title} {location} {Meta(doc, "og:description")}";
         if (Clean(title).Length == 0) return null;
@@ -62,14 +62,16 @@ public sealed partial class MetaExtractor : IJobPageExtractor
     {
         using var reader = new Reader(page.Url.AbsoluteUri, page.Html);
         var article = await reader.GetArticleAsync(ct);
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content)) return null;
-        return HtmlContent.Text(article.Content) is { } text ? Domain.Common.Text.Clean(text) : null;
+        // A short posting is often too little for a reading view: its main element's text stands in.
+        var html = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? article.Content
+            : page.Document.QuerySelector("main, article, [role=main], #content, [class*=description i]")?.InnerHtml;
+        return HtmlContent.Text(html) is { } text ? Domain.Common.Text.Clean(text) : null;
     }
 
     /// <summary>A title split into the job, the employer and perhaps a place; null when it does not split.</summary>
     public static (string Title, string? Company, string? Location)? Split(string text, string? siteName)
     {
-        text = Clean(text);
+        text = ApplicationFor().Replace(Clean(text), "");
         if (text.Length == 0) return null;
         // The site's name at the end says nothing about the job: "... | LinkedIn", "... - Indeed.com".
         var parts = Separators().Split(text).Select(Clean).Where(p => p.Length > 0).ToList();
@@ -123,10 +125,16 @@ public sealed partial class MetaExtractor : IJobPageExtractor
         return null;
     }
 
-    private static string? LocationLine(string? text)
+    /// <summary>A short block that says "Location: ..." (or "Standort: ...").</summary>
+    private static string? LocationLine(IDocument doc)
     {
-        var match = text is null ? null : LocationLineRegex().Match(text);
-        return match is { Success: true } ? NullIfEmpty(Clean(match.Groups["place"].Value)) : null;
+        foreach (var element in doc.QuerySelectorAll("p, li, dd, dt, div, span, td"))
+        {
+            var text = Clean(element.TextContent);
+            if (text.Length > 100) continue;
+            if (LocationLineRegex().Match(text) is { Success: true } match && NullIfEmpty(Clean(match.Groups["place"].Value)) is { } place) return place;
+        }
+        return null;
     }
 
     /// <summary>A company's name from the host when nothing else names it: careers.acme-corp.com reads "Acme Corp".</summary>
@@ -159,10 +167,13 @@ public sealed partial class MetaExtractor : IJobPageExtractor
     [GeneratedRegex(@"^(?<title>.+?)\s+(?:at|@|bei|chez)\s+(?<company>[^,]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex At();
 
+    [GeneratedRegex(@"^(job )?application for\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ApplicationFor();
+
     [GeneratedRegex(@"^\s*(location|standort|ort)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLabel();
 
-    [GeneratedRegex(@"\b(?:Location|Standort)\s*:\s*(?<place>[^\n\r|•]{2,60})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Location|Standort|Job location)\s*:\s*(?<place>[^\n\r|•]{2,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationLineRegex();
 
     [GeneratedRegex(@"\b(remote|work from home|telecommute)\b", RegexOptions.IgnoreCase)]
