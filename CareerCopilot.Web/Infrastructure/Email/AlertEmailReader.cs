@@ -99,8 +99,10 @@ public sealed partial class AlertEmailReader : IAlertEmailReader
         url = href;
         if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)) return false;
         if (Wrapped(uri) is { } inner) { uri = inner; url = inner.AbsoluteUri; }
-        var lower = uri.AbsoluteUri.ToLowerInvariant();
+        // Only the host and path say what a link is: a query says where it was clicked ("utm_source=jobsAlert").
+        var lower = (uri.Host + uri.AbsolutePath).ToLowerInvariant();
         if (NotJobWords.Any(lower.Contains)) return false;
+        url = Canonical(uri)?.AbsoluteUri ?? url;
         if (AtsLinks.Recognise(uri) is not null) return true;
         var host = uri.Host.ToLowerInvariant();
         var path = uri.AbsolutePath.ToLowerInvariant();
@@ -109,6 +111,26 @@ public sealed partial class AlertEmailReader : IAlertEmailReader
         if (host.Contains("glassdoor.", StringComparison.Ordinal)) return path.Contains("job-listing", StringComparison.Ordinal) || path.Contains("/partner/joblisting", StringComparison.Ordinal);
         return JobPath().IsMatch(path);
     }
+
+    /// <summary>
+    /// A board's job link without the email's tracking (LinkedIn adds several parameters per link, and one job has two
+    /// links in a card): LinkedIn's /jobs/view/{id}/ and Indeed's viewjob?jk={key}; null for other links.
+    /// </summary>
+    private static Uri? Canonical(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        if (host.EndsWith("linkedin.com", StringComparison.Ordinal) && LinkedInJob().Match(uri.AbsolutePath) is { Success: true } li)
+            return new Uri($"https://www.linkedin.com/jobs/view/{li.Groups[1].Value}/");
+        if (host.Contains("indeed.", StringComparison.Ordinal) && IndeedKey().Match(uri.Query) is { Success: true } jk)
+            return new Uri($"https://{uri.Host}/viewjob?jk={jk.Groups[1].Value}");
+        return null;
+    }
+
+    [GeneratedRegex(@"/jobs/view/(?:[^/]*?-)?(\d{6,})")]
+    private static partial Regex LinkedInJob();
+
+    [GeneratedRegex(@"[?&]jk=([A-Za-z0-9]{8,32})")]
+    private static partial Regex IndeedKey();
 
     /// <summary>A tracking redirect's target: ?url=, ?u=, ?dest=, ?target= holding an absolute link.</summary>
     private static Uri? Wrapped(Uri uri)
@@ -137,8 +159,10 @@ public sealed partial class AlertEmailReader : IAlertEmailReader
         string? title = own.Length is > 2 and <= 150 && !Generic().IsMatch(own) ? own : null;
         title ??= lines.FirstOrDefault(l => !Generic().IsMatch(l));
         if (title is not null && SplitCard(title) is { Company: not null } split && lines.Count < 2) return split;
+        // The company is on the line after the title, unless the card names it first (Glassdoor puts it above).
+        var before = lines.TakeWhile(l => l != title).Where(l => !Generic().IsMatch(l)).ToList();
         var after = lines.SkipWhile(l => l != title).Skip(1).Where(l => !Generic().IsMatch(l)).ToList();
-        var company = after.FirstOrDefault();
+        var company = before.Count > 0 && lines.Contains(title ?? "") ? before[^1] : after.FirstOrDefault();
         if (company is not null && (company.Contains(" · ", StringComparison.Ordinal) || company.Contains(" - ", StringComparison.Ordinal)))
             company = company.Split([" · ", " - "], StringSplitOptions.TrimEntries)[0];
         return (title, company is { Length: > 0 and <= 150 } ? company : null);
