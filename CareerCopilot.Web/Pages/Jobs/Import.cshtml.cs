@@ -22,7 +22,6 @@ public sealed class ImportModel(JobImport import) : PageModel
 {
     public const string LinkResultId = "import-link-result";
     public const string LinkFieldId = "import-link";
-    public const int MaxEmailBytes = (int)FormSizeLimit.MaxFormBytes;
 
     [BindProperty] public List<EmailPick> Picks { get; set; } = [];
 
