@@ -11,6 +11,7 @@ public static class ApiEndpoints
         var signedIn = v1.MapGroup("").RequireAuthorization(ApiAuthentication.Policy);
         signedIn.MapProfile();
         signedIn.MapJobs();
+        signedIn.MapImport();
         signedIn.MapApplications();
         signedIn.MapContacts();
         signedIn.MapRecommendations();

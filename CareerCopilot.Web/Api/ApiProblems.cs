@@ -13,11 +13,13 @@ public static class ApiProblems
     private const string TimestampKey = "timestamp";
     private const string ErrorsKey = "errors";
 
-    public static async Task WriteAsync(HttpContext http, ApiError error, string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+    public static async Task WriteAsync(HttpContext http, ApiError error, string detail, IReadOnlyDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails { Status = error.Status, Title = error.Title, Detail = detail };
         problem.Extensions[ErrorCodeKey] = error.Code;
         if (errors is not null) problem.Extensions[ErrorsKey] = errors;
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
         http.Response.StatusCode = error.Status;
         // WriteAsync, not TryWriteAsync: under /api the API's writer always writes, so a refusal here is a wiring bug.
         await http.RequestServices.GetRequiredService<IProblemDetailsService>()
@@ -25,7 +27,8 @@ public static class ApiProblems
     }
 
     /// <summary>The same answer as an endpoint's result.</summary>
-    public static IResult Result(ApiError error, string detail) => new ProblemResult(error, detail);
+    public static IResult Result(ApiError error, string detail, IReadOnlyDictionary<string, object?>? extensions = null) =>
+        new ProblemResult(error, detail, extensions);
 
     /// <summary>
     /// Every problem the app writes, its own or the framework's (an unknown route, a wrong method): a code and a
@@ -47,8 +50,8 @@ public static class ApiProblems
         problem.Extensions[TimestampKey] = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 
-    private sealed class ProblemResult(ApiError error, string detail) : IResult
+    private sealed class ProblemResult(ApiError error, string detail, IReadOnlyDictionary<string, object?>? extensions) : IResult
     {
-        public Task ExecuteAsync(HttpContext http) => WriteAsync(http, error, detail);
+        public Task ExecuteAsync(HttpContext http) => WriteAsync(http, error, detail, extensions: extensions);
     }
 }

@@ -26,12 +26,16 @@ public static class JsonBody
         return (T)(value with { Present = PartialUpdate.Sent([.. properties]) });
     }
 
-    public static async Task<(T Value, IReadOnlySet<string> Present)> ReadAsync<T>(HttpRequest request, CancellationToken ct)
+    public static Task<(T Value, IReadOnlySet<string> Present)> ReadAsync<T>(HttpRequest request, CancellationToken ct)
+        where T : class =>
+        ReadAsync<T>(request, request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes, ct);
+
+    /// <summary>As above, for the one endpoint whose body may be larger than the API's usual limit (a page's HTML).</summary>
+    public static async Task<(T Value, IReadOnlySet<string> Present)> ReadAsync<T>(HttpRequest request, int limit, CancellationToken ct)
         where T : class
     {
         if (!request.HasJsonContentType()) throw new ApiRequestException(ApiErrors.UnsupportedMediaType,
             "The request body must be JSON (Content-Type: application/json).");
-        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
         if (request.ContentLength > limit) throw TooLarge(limit);
 
         using var buffer = new MemoryStream();

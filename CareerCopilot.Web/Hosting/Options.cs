@@ -26,6 +26,9 @@ public sealed class RateLimitOptions
 
     [Range(1, 100_000)] public int SignInPerMinute { get; set; } = 10;
     [Range(1, 100_000)] public int SignUpPerMinute { get; set; } = 5;
+
+    /// <summary>Links a user may have read per minute (import by link, from an email, by the bookmarklet), as a token bucket.</summary>
+    [Range(1, 100_000)] public int UrlImportsPerMinute { get; set; } = 20;
 }
 
 public sealed class ApiOptions

@@ -84,10 +84,17 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
             .OrderBy(l => l.FirstSeenAt).ThenBy(l => l.Id).ToListAsync(ct);
     }
 
-    public async Task<Job> CreateAsync(int userId, JobFields fields, CancellationToken ct)
+    public Task<Job> CreateAsync(int userId, JobFields fields, CancellationToken ct) => CreateAsync(userId, fields, JobSource.Manual, null, ct);
+
+    /// <summary>A new job that came from somewhere (an imported link): where it came from is recorded, not writable.</summary>
+    public async Task<Job> CreateAsync(int userId, JobFields fields, JobSource source, string? sourceDetail, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var job = new Job { UserId = userId, CreatedAt = now, UpdatedAt = now, Source = JobSource.Manual };
+        var job = new Job
+        {
+            UserId = userId, CreatedAt = now, UpdatedAt = now, Source = source,
+            SourceDetail = sourceDetail is { Length: > Limits.MaxNameLength } ? sourceDetail[..Limits.MaxNameLength] : sourceDetail,
+        };
         var status = rules.Apply(job, fields, isNew: true);
         db.Jobs.Add(job);
         if (status is { } s and not JobStatus.NotApplied) await MoveAsync(job, s, ct);

@@ -8,7 +8,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 /// Ashby's public posting API: the whole board in one answer with pay when asked for. Unlisted jobs are left out,
 /// <c>workplaceType</c> wins over <c>isRemote</c> (they often disagree), and pay is shown only when the employer lets it be.
 /// </summary>
-public sealed class AshbyBoard(BoardHttp http) : IJobBoard
+public sealed class AshbyBoard(BoardHttp http) : IJobBoard, IBoardRecord
 {
     public BoardType Type => BoardType.Ashby;
 
@@ -19,6 +19,14 @@ public sealed class AshbyBoard(BoardHttp http) : IJobBoard
         if (board.ValueKind != JsonValueKind.Object || board.Get("jobs") is not { ValueKind: JsonValueKind.Array })
             throw new BoardFetchException("Ashby's answer has no list of jobs.");
         return Adapters.MapEach(board.Arr("jobs"), job => Map(job, BoardValues.CompanyFromKey(name)));
+    }
+
+    /// <summary>Ashby's public API has no single-job read: the board is read and the job picked from it.</summary>
+    public async Task<NormalisedPosting?> FetchRecordAsync(string key, string id, CancellationToken ct)
+    {
+        var board = (await http.GetAsync(Type, http.Endpoints.Address(Type, $"/posting-api/job-board/{Uri.EscapeDataString(key)}?includeCompensation=true"), ct)).Json();
+        var job = board.ValueKind == JsonValueKind.Object ? board.Arr("jobs").FirstOrDefault(j => string.Equals(j.Str("id"), id, StringComparison.OrdinalIgnoreCase)) : default;
+        return job.ValueKind == JsonValueKind.Object ? Map(job, BoardValues.CompanyFromKey(key)) : null;
     }
 
     private NormalisedPosting? Map(JsonElement job, string company)

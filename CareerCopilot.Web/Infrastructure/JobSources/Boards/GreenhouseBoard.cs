@@ -7,7 +7,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 /// Greenhouse's Job Board API: the whole board in one answer (<c>?content=true</c> for descriptions, offices and
 /// departments), its description entity-encoded, pay ranges in cents when the board shares them.
 /// </summary>
-public sealed class GreenhouseBoard(BoardHttp http) : IJobBoard
+public sealed class GreenhouseBoard(BoardHttp http) : IJobBoard, IBoardRecord
 {
     public BoardType Type => BoardType.Greenhouse;
 
@@ -20,6 +20,15 @@ public sealed class GreenhouseBoard(BoardHttp http) : IJobBoard
         var company = jobs.Arr("jobs").Select(j => j.Str("company_name")).FirstOrDefault(n => n is not null)
             ?? await BoardNameAsync(token, ct) ?? query.Key!;
         return Adapters.MapEach(jobs.Arr("jobs"), job => Map(job, company));
+    }
+
+    public async Task<NormalisedPosting?> FetchRecordAsync(string key, string id, CancellationToken ct)
+    {
+        var token = Uri.EscapeDataString(key);
+        var job = (await http.GetAsync(Type, http.Endpoints.Address(Type, $"/v1/boards/{token}/jobs/{Uri.EscapeDataString(id)}?pay_transparency=true"), ct)).Json();
+        if (job.ValueKind != JsonValueKind.Object || job.Str("title") is null) return null;
+        var company = job.Str("company_name") ?? await BoardNameAsync(token, ct) ?? BoardValues.CompanyFromKey(key);
+        return Map(job, company);
     }
 
     /// <summary>The board's own name, when the jobs don't carry the company's.</summary>

@@ -9,7 +9,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 /// Lever's Postings API, on either of its hosts: a plain array of postings read <see cref="PageSize"/> at a time until a
 /// short page (there is no total), times in epoch milliseconds, and no company in the payload (the site key, read as a name, stands in).
 /// </summary>
-public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> options) : IJobBoard
+public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> options) : IJobBoard, IBoardRecord
 {
     public const int PageSize = 100;
 
@@ -34,6 +34,13 @@ public abstract class LeverPostings(BoardHttp http, IOptions<IngestionOptions> o
             if (items.GetArrayLength() < PageSize || fresh.Count == 0) break;
         }
         return new BoardFetch(postings, skipped);
+    }
+
+    public async Task<NormalisedPosting?> FetchRecordAsync(string key, string id, CancellationToken ct)
+    {
+        var address = http.Endpoints.Address(Type, $"/v0/postings/{Uri.EscapeDataString(key)}/{Uri.EscapeDataString(id)}?mode=json");
+        var posting = (await http.GetAsync(Type, address, ct)).Json();
+        return posting.ValueKind == JsonValueKind.Object ? Map(posting, key) : null;
     }
 
     private NormalisedPosting? Map(JsonElement posting, string site)

@@ -8,7 +8,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 /// Recruitee's careers-site API on the company's own host: every published offer in one answer, remote, hybrid and
 /// on-site as booleans, pay as strings, times written "2026-03-01 10:00:00 UTC".
 /// </summary>
-public sealed class RecruiteeBoard(BoardHttp http) : IJobBoard
+public sealed class RecruiteeBoard(BoardHttp http) : IJobBoard, IBoardRecord
 {
     public BoardType Type => BoardType.Recruitee;
 
@@ -19,6 +19,15 @@ public sealed class RecruiteeBoard(BoardHttp http) : IJobBoard
         if (answer.ValueKind != JsonValueKind.Object || answer.Get("offers") is not { ValueKind: JsonValueKind.Array })
             throw new BoardFetchException("Recruitee's answer has no list of offers.");
         return Adapters.MapEach(answer.Arr("offers"), offer => Map(offer, company));
+    }
+
+    /// <summary>The company's offers, read whole, and the one with that slug picked from them.</summary>
+    public async Task<NormalisedPosting?> FetchRecordAsync(string key, string id, CancellationToken ct)
+    {
+        var answer = (await http.GetAsync(Type, http.Endpoints.Address(Type, "/api/offers/", key), ct)).Json();
+        if (answer.ValueKind != JsonValueKind.Object) return null;
+        var offer = answer.Arr("offers").FirstOrDefault(o => string.Equals(o.Str("slug"), id, StringComparison.OrdinalIgnoreCase));
+        return offer.ValueKind == JsonValueKind.Object ? Map(offer, key) : null;
     }
 
     private NormalisedPosting? Map(JsonElement offer, string company)

@@ -10,7 +10,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 /// SmartRecruiters' Posting API: the list pages by offset up to <c>totalFound</c> but carries no description or links,
 /// so each posting's detail is read for its job ad and addresses, for the first <see cref="MaxDetails"/> postings.
 /// </summary>
-public sealed class SmartRecruitersBoard(BoardHttp http, IOptions<IngestionOptions> options) : IJobBoard
+public sealed class SmartRecruitersBoard(BoardHttp http, IOptions<IngestionOptions> options) : IJobBoard, IBoardRecord
 {
     public const int PageSize = 100;
 
@@ -42,6 +42,13 @@ public sealed class SmartRecruitersBoard(BoardHttp http, IOptions<IngestionOptio
         foreach (var id in items.Where(i => i.Str("name") is not null).Select(i => i.Str("id")).OfType<string>().Distinct().Take(MaxDetails))
             if (await DetailAsync(company, id, ct) is { } detail) details[id] = detail;
         return Adapters.MapEach(items, item => Map(item, item.Str("id") is { } id && details.TryGetValue(id, out var d) ? d : null, query.Key!.Trim()));
+    }
+
+    /// <summary>A posting's detail carries everything its list entry does, so it is read as both.</summary>
+    public async Task<NormalisedPosting?> FetchRecordAsync(string key, string id, CancellationToken ct)
+    {
+        var detail = (await GetAsync($"/v1/companies/{Uri.EscapeDataString(key)}/postings/{Uri.EscapeDataString(id)}", ct)).Json();
+        return detail.ValueKind == JsonValueKind.Object ? Map(detail, detail, key) : null;
     }
 
     /// <summary>A posting's detail; nothing when it cannot be read, and the list's data stands alone.</summary>

@@ -8,7 +8,7 @@ namespace CareerCopilot.Web.Infrastructure.JobSources.Boards;
 /// Workable's public careers widget: the account's name and every published job in one answer, descriptions included
 /// with <c>details=true</c>; a job's locations may be hidden by the employer and are then left out.
 /// </summary>
-public sealed class WorkableBoard(BoardHttp http) : IJobBoard
+public sealed class WorkableBoard(BoardHttp http) : IJobBoard, IBoardRecord
 {
     public BoardType Type => BoardType.Workable;
 
@@ -20,6 +20,15 @@ public sealed class WorkableBoard(BoardHttp http) : IJobBoard
             throw new BoardFetchException("Workable's answer has no list of jobs.");
         var company = widget.Str("name") is { Length: > 0 } name ? name : account;
         return Adapters.MapEach(widget.Arr("jobs"), job => Map(job, company));
+    }
+
+    /// <summary>The account's widget, read whole, and the job with that short code picked from it.</summary>
+    public async Task<NormalisedPosting?> FetchRecordAsync(string key, string id, CancellationToken ct)
+    {
+        var widget = (await http.GetAsync(Type, http.Endpoints.Address(Type, $"/api/v1/widget/accounts/{Uri.EscapeDataString(key)}?details=true"), ct)).Json();
+        if (widget.ValueKind != JsonValueKind.Object) return null;
+        var job = widget.Arr("jobs").FirstOrDefault(j => string.Equals(j.Str("shortcode"), id, StringComparison.OrdinalIgnoreCase));
+        return job.ValueKind == JsonValueKind.Object ? Map(job, widget.Str("name") is { Length: > 0 } name ? name : key) : null;
     }
 
     private NormalisedPosting? Map(JsonElement job, string company)
