@@ -50,6 +50,7 @@ public static class CareerCopilotServices
         services.AddHealth();
         services.AddCapture();
         services.AddJobImport();
+        services.AddDocuments();
         services.AddIngestion();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
