@@ -49,6 +49,7 @@ public static class CareerCopilotServices
         services.AddRateLimits();
         services.AddHealth();
         services.AddCapture();
+        services.AddPersonalTokens();
         services.AddIngestion();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
