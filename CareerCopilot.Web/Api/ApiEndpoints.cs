@@ -18,5 +18,6 @@ public static class ApiEndpoints
         signedIn.MapAnalytics();
         signedIn.MapSources();
         signedIn.MapTokens();
+        signedIn.MapCsv();
     }
 }

@@ -50,6 +50,7 @@ public static class CareerCopilotServices
         services.AddHealth();
         services.AddCapture();
         services.AddPersonalTokens();
+        services.AddCsvTransfer();
         services.AddIngestion();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
