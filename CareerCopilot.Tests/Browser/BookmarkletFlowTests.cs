@@ -33,7 +33,7 @@ public sealed class BookmarkletFlowTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         var problems = WatchConsole(page);
         await SignUpAsync(page, browser.App);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }).ClickAsync();
+        await page.Locator(".app-nav a.settings-link").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/settings$"));
 
         // A token for a script: shown once, with a copy button.

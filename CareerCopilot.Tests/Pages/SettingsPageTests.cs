@@ -18,7 +18,7 @@ public sealed class SettingsPageTests(AppFactory app) : IClassFixture<AppFactory
     {
         var client = await app.SignedInAsync();
         var page = await client.GetDocumentAsync("/settings");
-        Assert.Contains("Settings", page.QuerySelector(".app-nav .nav-link.active")?.TextContent);
+        Assert.Contains("@example.test", page.QuerySelector(".app-nav a.settings-link[aria-current=page]")?.TextContent);
         Assert.Contains("You have no tokens.", page.QuerySelector("#token-settings")?.TextContent);
 
         var response = await client.SubmitAsync(page.Form("#token-form"), new() { ["Input.Name"] = "Laptop script" });
