@@ -40,6 +40,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             var asker = signOut ? await app.SignedInAsync() : client;
             var id = handler.Page == "/Applications/Index" ? applicationId
                 : handler.Page == "/Sources/Index" ? handler.Handler switch { "Delete" => await AddSourceAsync(client), "Run" => runId, _ => sourceId }
+                : handler.Page == "/Settings/Index" ? await AddTokenAsync(client)
                 : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
             if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
             // A note's deletion needs a note of its own.
@@ -101,6 +102,13 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var form = await client.GetDocumentAsync("/jobs/edit");
         var response = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.Status"] = status });
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int> AddTokenAsync(HttpClient client)
+    {
+        var page = await client.GetDocumentAsync("/settings");
+        var made = await HtmlClient.ParseAsync(await client.SubmitAsync(page.Form("#token-form"), new() { ["Input.Name"] = "Script" }));
+        return made.QuerySelectorAll(".token-item").Select(i => int.Parse(i.Id!.Split('-')[1], CultureInfo.InvariantCulture)).Max();
     }
 
     private static async Task<int> AddSourceAsync(HttpClient client)

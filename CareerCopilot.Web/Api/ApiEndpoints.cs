@@ -18,5 +18,7 @@ public static class ApiEndpoints
         signedIn.MapSkillGap();
         signedIn.MapAnalytics();
         signedIn.MapSources();
+        signedIn.MapTokens();
+        signedIn.MapCsv();
     }
 }

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using CareerCopilot.Web.Api;
+using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -12,6 +14,11 @@ public static class ApiAuthentication
 {
     public const string Policy = "api";
     private const string ByPath = "by-path";
+
+    /// <summary>Under /api: a personal token (by its marker) or a login token (JWT).</summary>
+    private const string Bearer = "api-bearer";
+
+    public static readonly string UnauthorizedDetail = $"A valid bearer token is required: POST {ApiRoutes.V1}/auth/login gives one.";
 
     public static void AddApiAuthentication(this IServiceCollection services, DataDirectory data)
     {
@@ -30,8 +37,12 @@ public static class ApiAuthentication
                 o.DefaultChallengeScheme = ByPath;
             })
             .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, PersonalTokenHandler>(PersonalTokenHandler.SchemeName, null)
+            .AddPolicyScheme(Bearer, "A personal token or a login token", o => o.ForwardDefaultSelector = http =>
+                PersonalTokenHandler.PersonalBearer(http.Request) is null ? JwtBearerDefaults.AuthenticationScheme : PersonalTokenHandler.SchemeName)
             .AddPolicyScheme(ByPath, "Bearer under /api, cookie elsewhere", o => o.ForwardDefaultSelector = http =>
-                ApiRoutes.IsApi(http.Request) ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme);
+                ApiRoutes.IsApi(http.Request) ? Bearer : IdentityConstants.ApplicationScheme);
+        services.AddScoped<PersonalTokenService>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>, TimeProvider>((bearer, jwt, clock) =>
             {
@@ -43,15 +54,14 @@ public static class ApiAuthentication
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
-                        await ApiProblems.WriteAsync(context.HttpContext, ApiErrors.Unauthorized,
-                            $"A valid bearer token is required: POST {ApiRoutes.V1}/auth/login gives one.");
+                        await ApiProblems.WriteAsync(context.HttpContext, ApiErrors.Unauthorized, UnauthorizedDetail);
                     },
                 };
             });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policy, p => p.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser());
+            .AddPolicy(Policy, p => p.AddAuthenticationSchemes(Bearer).RequireAuthenticatedUser());
     }
 
     /// <summary>A key made on first start and kept beside the database, so tokens survive a restart.</summary>

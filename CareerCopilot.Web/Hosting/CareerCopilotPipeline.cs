@@ -21,6 +21,7 @@ public static class CareerCopilotPipeline
         app.UseFormSizeLimit();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseBookmarkletCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

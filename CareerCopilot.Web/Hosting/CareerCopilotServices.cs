@@ -51,6 +51,8 @@ public static class CareerCopilotServices
         services.AddCapture();
         services.AddJobImport();
         services.AddDocuments();
+        services.AddPersonalTokens();
+        services.AddCsvTransfer();
         services.AddIngestion();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
