@@ -17,5 +17,6 @@ public static class ApiEndpoints
         signedIn.MapSkillGap();
         signedIn.MapAnalytics();
         signedIn.MapSources();
+        signedIn.MapResumes();
     }
 }

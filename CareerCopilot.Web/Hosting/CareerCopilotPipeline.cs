@@ -21,8 +21,9 @@ public static class CareerCopilotPipeline
         app.UseFormSizeLimit();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so a policy can count per user (resume uploads) as well as per address.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

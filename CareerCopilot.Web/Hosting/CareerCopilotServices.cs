@@ -50,6 +50,8 @@ public static class CareerCopilotServices
         services.AddHealth();
         services.AddCapture();
         services.AddIngestion();
+        services.AddResumes();
+        services.AddDocuments();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();

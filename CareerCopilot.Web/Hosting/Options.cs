@@ -26,6 +26,9 @@ public sealed class RateLimitOptions
 
     [Range(1, 100_000)] public int SignInPerMinute { get; set; } = 10;
     [Range(1, 100_000)] public int SignUpPerMinute { get; set; } = 5;
+
+    /// <summary>Resume uploads per user and minute (a token bucket: a burst up to this, then this many a minute).</summary>
+    [Range(1, 100_000)] public int ResumeUploadsPerMinute { get; set; } = 10;
 }
 
 public sealed class ApiOptions
