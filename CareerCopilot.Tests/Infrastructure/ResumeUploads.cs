@@ -57,6 +57,28 @@ public static class ResumeUploads
         return buffer.ToArray();
     }
 
+    /// <summary>Submits a form with a file as a browser does: multipart, the form's own fields (antiforgery token included).</summary>
+    public static Task<HttpResponseMessage> SubmitFileAsync(this HttpClient client, AngleSharp.Html.Dom.IHtmlFormElement form,
+        string fileField, byte[] file, string fileName, Dictionary<string, string>? values = null, bool htmx = false)
+    {
+        values ??= [];
+        var body = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[name]").OfType<AngleSharp.Html.Dom.IHtmlInputElement>())
+            if (input.Type != "file" && !values.ContainsKey(input.Name!)) body.Add(new StringContent(input.Value), input.Name!);
+        foreach (var (name, value) in values) body.Add(new StringContent(value), name);
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = MediaTypeHeaderValue.Parse("application/octet-stream");
+        body.Add(part, fileField, fileName);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : form.BaseUri;
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(form.BaseUri), action)) { Content = body };
+        if (htmx)
+        {
+            request.Headers.Add("HX-Request", "true");
+            request.Headers.Add("RequestVerificationToken", ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value);
+        }
+        return client.SendAsync(request);
+    }
+
     /// <summary>Parses a queued resume now, as the queue would.</summary>
     public static async Task ParseAsync(this AppFactory app, int resumeId)
     {

@@ -24,6 +24,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var contactId = await AddContactAsync(client, jobId);
         var sourceId = await AddSourceAsync(client);
         var runId = await app.AddRunAsync(await app.UserIdAsync(email), Web.Domain.Ingestion.IngestionStatus.Succeeded);
+        var resumeId = await AddResumeAsync(client);
 
         var handlers = await PageHandlersAsync();
         Assert.Contains("/Jobs/Details GET Match", handlers.Select(h => h.Name));
@@ -40,6 +41,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             var asker = signOut ? await app.SignedInAsync() : client;
             var id = handler.Page == "/Applications/Index" ? applicationId
                 : handler.Page == "/Sources/Index" ? handler.Handler switch { "Delete" => await AddSourceAsync(client), "Run" => runId, _ => sourceId }
+                : handler.Page.StartsWith("/Resumes/", StringComparison.Ordinal) ? (handler.Handler == "Delete" ? await AddResumeAsync(client) : resumeId)
                 : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
             if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
             // A note's deletion needs a note of its own.
@@ -101,6 +103,14 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var form = await client.GetDocumentAsync("/jobs/edit");
         var response = await client.SubmitAsync(form.Form("#job-form"), new() { ["Input.Company"] = "Contoso", ["Input.Title"] = "Engineer", ["Input.Status"] = status });
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<int> AddResumeAsync(HttpClient client)
+    {
+        var page = await client.GetDocumentAsync("/resumes");
+        await client.SubmitFileAsync(page.Form("#resume-form"), "Input.File", ResumeUploads.Text(), "cv.txt");
+        var rows = (await client.GetDocumentAsync("/resumes")).QuerySelectorAll("#resume-list .resume-row");
+        return rows.Select(r => int.Parse(r.Id!.Split('-')[1], CultureInfo.InvariantCulture)).Max();
     }
 
     private static async Task<int> AddSourceAsync(HttpClient client)
