@@ -51,7 +51,6 @@ public static class CareerCopilotServices
         services.AddCapture();
         services.AddIngestion();
         services.AddResumes();
-        services.AddDocuments();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
