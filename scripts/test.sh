@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+# catdoc reads Word 97–2003 resumes (optional at run time; the tests read a .doc fixture with it).
+command -v catdoc >/dev/null 2>&1 || need+=(catdoc)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

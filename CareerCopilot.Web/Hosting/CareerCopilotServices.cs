@@ -49,6 +49,7 @@ public static class CareerCopilotServices
         services.AddRateLimits();
         services.AddHealth();
         services.AddCapture();
+        services.AddDocuments();
         services.AddIngestion();
         services.AddResumes();
 

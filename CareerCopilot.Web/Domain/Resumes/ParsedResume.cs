@@ -18,7 +18,7 @@ public sealed record ParsedResume
     public IReadOnlyList<ResumeEducation> Education { get; init; } = [];
 }
 
-/// <summary>A role held: <c>Start</c> and <c>End</c> are <c>YYYY-MM</c>; an open role has no end.</summary>
+/// <summary>A role held: <c>Start</c> and <c>End</c> are <c>YYYY-MM</c>, or <c>YYYY</c> when the resume gives only the year; an open role has no end.</summary>
 public sealed record ResumeRole(string Title, string? Employer, string? Start, string? End);
 
 public sealed record ResumeEducation(string Degree, string? School, int? Year);
