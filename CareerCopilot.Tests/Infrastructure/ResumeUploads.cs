@@ -12,7 +12,6 @@ public static class ResumeUploads
     public const string SampleText = """
         Ana Diaz
         ana.diaz@example.test · +49 30 1234567
-        Level: Senior
 
         Skills: C#, PostgreSQL, Kubernetes, Docker
 

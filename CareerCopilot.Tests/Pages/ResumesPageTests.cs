@@ -74,16 +74,29 @@ public sealed class ResumesPageTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_resume_page_shows_what_was_read_encoded_and_its_suggestions_accepted_and_rejected_by_plain_forms()
     {
         var client = await app.SignedInAsync();
-        var (id, _) = await UploadAsync(client, ResumeUploads.Text("<script>alert(1)</script> Ana\nana@example.test\nLevel: Senior\nSkills: C#, PostgreSQL"), "ana.txt");
+        var (id, _) = await UploadAsync(client, ResumeUploads.Text("""
+            Ana Diaz
+            ana@example.test
+
+            Experience
+            <img src=x onerror=alert(1)> Engineer, Contoso, 2019-03 to present
+
+            Skills
+            C#, PostgreSQL
+            """), "ana.txt", "<script>alert(1)</script>");
         await app.ParseAsync(id);
 
         var page = await client.GetDocumentAsync($"/resumes/{id}");
-        Assert.Null(page.QuerySelector("#resume-read script"));
-        Assert.Contains("<script>alert(1)</script> Ana", page.QuerySelector(".resume-facts")?.TextContent);
+        Assert.Null(page.QuerySelector("main script, main img"));
+        Assert.Equal("<script>alert(1)</script>", page.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Ana Diaz", page.QuerySelector(".resume-facts")?.TextContent);
         Assert.Contains("ana@example.test", page.QuerySelector(".resume-facts")?.TextContent);
+        Assert.Contains("Engineer", page.QuerySelector(".resume-roles")?.TextContent);
         var level = page.QuerySelector(".suggestion[data-field=experience_level]")!;
         Assert.Equal("(not set)", level.QuerySelector("del")?.TextContent);
         Assert.Equal("Senior", level.QuerySelector("ins")?.TextContent);
+        var name = page.QuerySelector(".suggestion[data-field=full_name]")!;
+        Assert.Equal(("Test Person", "Ana Diaz"), (name.QuerySelector("del")?.TextContent, name.QuerySelector("ins")?.TextContent));
         var skills = page.QuerySelector(".suggestion[data-field=skills]")!;
         Assert.Equal(["C#", "PostgreSQL"], skills.QuerySelectorAll("ins").Select(i => i.TextContent));
 

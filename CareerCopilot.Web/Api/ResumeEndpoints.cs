@@ -112,7 +112,7 @@ public static class ResumeEndpoints
     {
         var (resume, path) = await service.FileAsync(http.User.UserId(), id, ct);
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.PhysicalFile(path, ResumeFiles.ContentType(resume.Kind), resume.FileName);
+        return TypedResults.PhysicalFile(path, ResumeFileNames.ContentType(resume.Kind), resume.FileName);
     }
 
     private static async Task<IResult> ApplyAsync(int id, HttpRequest request, ResumeService service, CancellationToken ct)

@@ -25,8 +25,8 @@ public sealed partial class ResumeService(
     public async Task<ResumeUpload> UploadAsync(int userId, ResumeFileUpload file, CancellationToken ct)
     {
         var v = new Validation();
-        var fileName = ResumeFiles.DisplayName(file.FileName);
-        var label = ResumeFiles.Label(file.Label, fileName, v);
+        var fileName = ResumeFileNames.DisplayName(file.FileName);
+        var label = ResumeFileNames.Label(file.Label, fileName, v);
         v.ThrowIfInvalid();
         if (file.Length > ResumeLimits.MaxFileBytes) throw ValidationFailedException.For("file", TooLarge, "payload_too_large");
         if (await db.Resumes.CountAsync(r => r.UserId == userId, ct) >= ResumeLimits.MaxResumesPerUser)
@@ -48,10 +48,10 @@ public sealed partial class ResumeService(
                 throw ValidationFailedException.For("file", "This DOCX unpacks to more than a resume could need, so it is not read.", "archive_too_large");
             }
             if (kind is not { } k)
-                throw ValidationFailedException.For("file", $"This file is not a resume we can read: upload a {ResumeFiles.AllowedTypes} file.", "unsupported_media_type");
+                throw ValidationFailedException.For("file", $"This file is not a resume we can read: upload a {ResumeFileNames.AllowedTypes} file.", "unsupported_media_type");
 
             Directory.CreateDirectory(folders.Uploads);
-            var storedName = ResumeFiles.NewStoredName(k);
+            var storedName = ResumeFileNames.NewStoredName(k);
             stored = Path.Combine(folders.Uploads, storedName);
             File.Move(incoming, stored);
             var now = clock.GetUtcNow().UtcDateTime;
@@ -82,7 +82,7 @@ public sealed partial class ResumeService(
         var resume = await db.Resumes.SingleOrDefaultAsync(r => r.Id == id && r.UserId == userId, ct)
                      ?? throw new NotFoundException("Resume");
         var v = new Validation();
-        var given = ResumeFiles.Label(label, resume.FileName, v);
+        var given = ResumeFileNames.Label(label, resume.FileName, v);
         if (!v.IsValid)
         {
             await DeleteAsync(userId, id, ct);

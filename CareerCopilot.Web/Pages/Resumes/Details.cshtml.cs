@@ -27,7 +27,7 @@ public sealed class DetailsModel(ResumeService resumes) : PageModel
     {
         var (resume, path) = await resumes.FileAsync(User.UserId(), id, ct);
         Response.Headers.XContentTypeOptions = "nosniff";
-        return PhysicalFile(path, ResumeFiles.ContentType(resume.Kind), resume.FileName);
+        return PhysicalFile(path, ResumeFileNames.ContentType(resume.Kind), resume.FileName);
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(int id, string? field, CancellationToken ct)

@@ -3,7 +3,7 @@ using CareerCopilot.Web.Domain.Common;
 namespace CareerCopilot.Web.Domain.Resumes;
 
 /// <summary>Names and types of resume files: what a file is called on disk, in a download, and in a label.</summary>
-public static class ResumeFiles
+public static class ResumeFileNames
 {
     /// <summary>What the upload form and the API say they take.</summary>
     public const string AllowedTypes = "PDF, DOCX, DOC, TXT or Markdown";
