@@ -4,7 +4,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
 namespace CareerCopilot.Tests.Fakes;
@@ -21,20 +20,24 @@ public static class ResumeFiles
     private const double Margin = 50;
     private const double LineHeight = 14;
 
-    /// <summary>One column, as many pages as the lines need; a line starting "# " is set larger, as a heading.</summary>
+    /// <summary>One column, as many pages as the lines need (a form feed line starts a new one); a line starting "# " is set larger, as a heading.</summary>
     public static byte[] Pdf(IEnumerable<string> lines)
     {
         using var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var (regular, bold) = Fonts(builder);
         var page = builder.AddPage(PageWidth, PageHeight);
         var y = PageHeight - Margin;
         foreach (var line in lines)
         {
-            if (y < Margin)
+            if (y < Margin || line == "\f")
             {
                 page = builder.AddPage(PageWidth, PageHeight);
                 y = PageHeight - Margin;
+            }
+            if (line == "\f")
+            {
+                y = PageHeight - Margin;
+                continue;
             }
             var heading = line.StartsWith("# ", StringComparison.Ordinal);
             if (line.Length > 0) page.AddText(heading ? line[2..] : line, heading ? 13 : 10, new PdfPoint(Margin, y), heading ? bold : regular);
@@ -50,8 +53,7 @@ public static class ResumeFiles
     public static byte[] TwoColumnPdf(IEnumerable<string> banner, IEnumerable<string> sidebar, IEnumerable<string> main)
     {
         using var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var (regular, bold) = Fonts(builder);
         var page = builder.AddPage(PageWidth, PageHeight);
         var y = PageHeight - Margin;
         foreach (var line in banner)
@@ -75,6 +77,11 @@ public static class ResumeFiles
             }
         }
     }
+
+    /// <summary>DejaVu Sans (Debian's fonts-dejavu-core, which the tests install): the standard 14 fonts have no "ü" or "é".</summary>
+    private static (PdfDocumentBuilder.AddedFont Regular, PdfDocumentBuilder.AddedFont Bold) Fonts(PdfDocumentBuilder builder) =>
+        (builder.AddTrueTypeFont(File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")),
+         builder.AddTrueTypeFont(File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")));
 
     /// <summary>A page that is only a picture (a scan): no text layer at all.</summary>
     public static byte[] ScannedPdf()

@@ -70,4 +70,11 @@ public sealed class ResumeParserTests
         var parsed = Parser.Parse("Jane Doe\nEducation\nBSc Physics, University of Bath, 2010 – 2014\nExperience\nAnalyst, Initech, 2020 – 2022", Today);
         Assert.Equal(2.0, parsed.ExperienceYears);
     }
+
+    [Fact]
+    public void Takes_no_employer_or_address_for_a_skill()
+    {
+        var parsed = Parser.Parse("Emma Wilson\n[GitHub](https://github.com/emma)\nExperience\nSoftware Engineering Intern, HubSpot\nJune 2025 - August 2025\nReact, TypeScript and Jest.", Today);
+        Assert.Equal(new[] { "Jest", "React", "TypeScript" }, parsed.Skills.Order(StringComparer.Ordinal));
+    }
 }

@@ -46,6 +46,7 @@ public sealed class ResumeFileInspectorTests : IDisposable
         Assert.Null(await InspectAsync([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0], "resume.docx"));
         Assert.Null(await InspectAsync([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], "resume.png.pdf"));
         Assert.Null(await InspectAsync(ResumeFiles.OtherZip(), "resume.docx"));
+        Assert.Null(await InspectAsync("{\\rtf1\\ansi Jane Doe}"u8.ToArray(), "resume.doc"));
         Assert.Null(await InspectAsync("Jane\0Doe"u8.ToArray(), "resume.txt"));
         Assert.Null(await InspectAsync([(byte)'J', 0xC3, 0x28], "resume.txt"));
     }

@@ -88,6 +88,18 @@ public sealed class ResumeTextReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_a_word_97_document_through_catdoc()
+    {
+        var text = await Reader().ReadAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Resumes", "james-okafor.doc"), ResumeFileKind.Doc, CancellationToken.None);
+        Assert.StartsWith("JAMES OKAFOR\nCloud Engineer", text, StringComparison.Ordinal);
+        Assert.Contains("+44 20 7946 0958", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_damaged_word_97_document_cannot_be_parsed() =>
+        Assert.Equal(ResumeError.ParseFailed, await RefusalAsync([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1, 2, 3], ResumeFileKind.Doc));
+
+    [Fact]
     public async Task Names_the_package_when_catdoc_is_missing()
     {
         var refusal = await Assert.ThrowsAsync<ResumeReadException>(() => ReadAsync([0xD0, 0xCF, 0x11, 0xE0], ResumeFileKind.Doc, Reader("/nonexistent/catdoc")));

@@ -22,6 +22,17 @@ public static partial class ContactReader
     public static ResumeContact Read(IReadOnlyList<string> lines, string text) =>
         new(Name(lines), Email(text), Phone(lines), Links(text));
 
+    /// <summary>
+    /// The text without its addresses (emails, links, and a link's label such as "GitHub (https://...)"): a link to
+    /// github.com is where a resume lives, not a skill its owner has.
+    /// </summary>
+    public static string WithoutAddresses(string text)
+    {
+        text = LabelledLink().Replace(text, " ");
+        text = EmailPattern().Replace(text, " ");
+        return LinkPattern().Replace(text, " ");
+    }
+
     public static string? Email(string text) => EmailPattern().Match(text) is { Success: true } m ? m.Value.TrimEnd('.') : null;
 
     public static string? Phone(IReadOnlyList<string> lines)
@@ -131,6 +142,9 @@ public static partial class ContactReader
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"\[?\b(?:GitHub|LinkedIn|Portfolio|Website|Blog|Xing|Twitter|X)\]?\s*\((?:https?://|mailto:)[^)]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledLink();
 
     [GeneratedRegex(@"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?!\d)")]
     private static partial Regex PhoneCandidate();

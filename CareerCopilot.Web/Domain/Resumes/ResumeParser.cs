@@ -12,6 +12,22 @@ namespace CareerCopilot.Web.Domain.Resumes;
 /// </summary>
 public sealed class ResumeParser(SkillExtractor skills)
 {
+    /// <summary>
+    /// The text the skills are read from: without addresses (github.com is no skill) and without the employers' names
+    /// where they stand as employers (working at HubSpot or Airtable is not using it; a skill written elsewhere still
+    /// counts).
+    /// </summary>
+    private static string SkillText(string text, IReadOnlyList<ReadRole> roles)
+    {
+        var lines = text.Split('\n');
+        foreach (var role in roles)
+            if (role.Role.Employer is { Length: > 1 } employer)
+                for (var i = 0; i < lines.Length; i++)
+                    if (role.Lines.Contains(lines[i].Trim(), StringComparer.Ordinal) || role.Lines.Contains(lines[i], StringComparer.Ordinal))
+                        lines[i] = lines[i].Replace(employer, ", ", StringComparison.Ordinal);
+        return ContactReader.WithoutAddresses(string.Join('\n', lines));
+    }
+
     public ParsedResume Parse(string text, DateOnly today)
     {
         var clean = ResumeText.Clean(text);
@@ -39,7 +55,7 @@ public sealed class ResumeParser(SkillExtractor skills)
             Email = contact.Email,
             Phone = contact.Phone,
             Links = contact.Links,
-            Skills = skills.Extract(clean),
+            Skills = skills.Extract(SkillText(clean, roles)),
             ExperienceYears = years,
             ExperienceLevel = ExperienceRules.Level(years, latest?.Role.Title is { Length: > 0 } title ? title : null),
             Roles = roles.Select(r => r.Role).ToList(),

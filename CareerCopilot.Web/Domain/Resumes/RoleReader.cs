@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace CareerCopilot.Web.Domain.Resumes;
 
-/// <summary>A role read from an experience section, with the span its dates give.</summary>
-public sealed record ReadRole(ResumeRole Role, ResumeDateRange Span);
+/// <summary>A role read from an experience section, with the span its dates give and the lines that named it.</summary>
+public sealed record ReadRole(ResumeRole Role, ResumeDateRange Span, IReadOnlyList<string> Lines);
 
 /// <summary>
 /// Reads roles from an experience section. Every line with a date span is a role; its title and employer are the rest
@@ -43,7 +43,7 @@ public static partial class RoleReader
 
             var title = pieces.FirstOrDefault(p => TitleWord().IsMatch(p)) ?? pieces.FirstOrDefault() ?? "";
             var employer = pieces.FirstOrDefault(p => p != title && !LocationLike(p));
-            roles.Add(new ReadRole(new ResumeRole(title, employer, span.Start.ToString(), span.End?.ToString()), span));
+            roles.Add(new ReadRole(new ResumeRole(title, employer, span.Start.ToString(), span.End?.ToString()), span, [.. above, lines[i]]));
         }
         return roles;
     }

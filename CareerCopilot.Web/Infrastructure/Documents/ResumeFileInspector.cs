@@ -8,7 +8,7 @@ namespace CareerCopilot.Web.Infrastructure.Documents;
 /// Tells a resume file's kind from its bytes: <c>%PDF-</c> is a PDF; a zip holding <c>[Content_Types].xml</c> and
 /// <c>word/document.xml</c> is a DOCX (any other zip is not a resume); an OLE2 compound file is a Word 97–2003
 /// document; strict UTF-8 (or UTF-16 with its byte-order mark) without binary control bytes is text, Markdown when
-/// the name says so. Anything else (an executable, an image, a renamed spreadsheet) is none of them. A DOCX's central
+/// the name says so. Anything else (an executable, an image, a renamed spreadsheet, an RTF file) is none of them. A DOCX's central
 /// directory is read, never its contents, and too many entries or too large a declared size is refused.
 /// </summary>
 public sealed class ResumeFileInspector : IResumeFileInspector
@@ -33,7 +33,8 @@ public sealed class ResumeFileInspector : IResumeFileInspector
             file.Position = 0;
             return IsWordArchive(file) ? ResumeFileKind.Docx : null;
         }
-        if (file.Length > ResumeLimits.MaxFileBytes) return null;
+        // Rich Text Format passes for text but is markup through and through: not a kind a resume is read from.
+        if (start.StartsWith("{\\rtf"u8) || file.Length > ResumeLimits.MaxFileBytes) return null;
 
         file.Position = 0;
         var bytes = new byte[file.Length];
