@@ -61,6 +61,8 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         [nameof(ApplicationFields.Status)] = new("offer", AlsoChanges: ["history"]),
         [nameof(ApplicationFields.Notes)] = new("Second round on Friday."),
         [nameof(ApplicationFields.AppliedAt)] = new("2026-11-01"),
+        // Replaced in the test by the id of a resume the user has just uploaded: it must be their own.
+        [nameof(ApplicationFields.ResumeId)] = new(0),
     };
 
     /// <summary>A contact's fields but its job ids, whose values are the jobs of the test (ContactsApiTests sends them).</summary>
@@ -115,7 +117,9 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         var api = await app.ApiAsync();
         var jobId = await CreateJobAsync(api, new { company = "Contoso", title = "Engineer" });
         var created = await JsonAsync(await api.PostAsJsonAsync("/api/v1/applications", new { job_id = jobId }), System.Net.HttpStatusCode.Created);
-        await RoundTripAsync(api, $"/api/v1/applications/{created.GetProperty("id").GetInt32()}", ApplicationSamples);
+        var resume = await JsonAsync(await api.PostAsync("/api/v1/resumes", ResumeUploads.Multipart(ResumeUploads.Text(), "cv.txt")), System.Net.HttpStatusCode.Accepted);
+        var samples = new Dictionary<string, Sample>(ApplicationSamples) { [nameof(ApplicationFields.ResumeId)] = new(resume.GetProperty("id").GetInt32()) };
+        await RoundTripAsync(api, $"/api/v1/applications/{created.GetProperty("id").GetInt32()}", samples);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace CareerCopilot.Tests.Browser;
 public static class MainPages
 {
     public static readonly string[] Names =
-        ["login", "register", "dashboard", "jobs", "job", "add-job", "recommendations", "skill-gap", "board", "profile", "sources"];
+        ["login", "register", "dashboard", "jobs", "job", "add-job", "recommendations", "skill-gap", "board", "profile", "sources", "resumes", "resume"];
 
     /// <summary>Opens each main page in turn and calls <paramref name="check"/> with its name once it has settled.</summary>
     public static async Task VisitEachAsync(IPage page, AppFactory app, Func<string, Task> check)
@@ -63,6 +63,19 @@ public static class MainPages
         await Expect(page.Locator("#source-list .source-item")).ToHaveCountAsync(1);
         await SettledAsync(page);
         await check("sources");
+        await GoAsync(page, "/resumes");
+        await page.GetByLabel("Resume file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ana-diaz.pdf", MimeType = "application/pdf", Buffer = Fakes.ResumeFiles.Pdf(ResumeFlowTests.AnaLines),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(page.Locator("#resume-list .resume-status")).ToHaveTextAsync("Read", new() { Timeout = 15_000 });
+        await SettledAsync(page);
+        await check("resumes");
+        await page.Locator("#resume-list .resume-row h3 a").ClickAsync();
+        await Expect(page.Locator(".suggestion").First).ToBeVisibleAsync();
+        await SettledAsync(page);
+        await check("resume");
     }
 
     private static async Task GoAsync(IPage page, string path)

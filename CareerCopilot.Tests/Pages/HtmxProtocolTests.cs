@@ -24,6 +24,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var contactId = await AddContactAsync(client, jobId);
         var sourceId = await AddSourceAsync(client);
         var runId = await app.AddRunAsync(await app.UserIdAsync(email), Web.Domain.Ingestion.IngestionStatus.Succeeded);
+        var resumeId = await AddResumeAsync(client);
 
         var handlers = await PageHandlersAsync();
         Assert.Contains("/Jobs/Details GET Match", handlers.Select(h => h.Name));
@@ -41,6 +42,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             var id = handler.Page == "/Applications/Index" ? applicationId
                 : handler.Page == "/Sources/Index" ? handler.Handler switch { "Delete" => await AddSourceAsync(client), "Run" => runId, _ => sourceId }
                 : handler.Page == "/Settings/Index" ? await AddTokenAsync(client)
+                : handler.Page.StartsWith("/Resumes/", StringComparison.Ordinal) ? (handler.Handler == "Delete" ? await AddResumeAsync(client) : resumeId)
                 : handler.Handler == "Delete" ? await AddJobAsync(client, "not_applied") : jobId;
             if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
             // A note's deletion needs a note of its own.
@@ -109,6 +111,14 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
         var page = await client.GetDocumentAsync("/settings");
         var made = await HtmlClient.ParseAsync(await client.SubmitAsync(page.Form("#token-form"), new() { ["Input.Name"] = "Script" }));
         return made.QuerySelectorAll(".token-item").Select(i => int.Parse(i.Id!.Split('-')[1], CultureInfo.InvariantCulture)).Max();
+    }
+
+    private static async Task<int> AddResumeAsync(HttpClient client)
+    {
+        var page = await client.GetDocumentAsync("/resumes");
+        await client.SubmitFileAsync(page.Form("#resume-form"), "Input.File", ResumeUploads.Text(), "cv.txt");
+        var rows = (await client.GetDocumentAsync("/resumes")).QuerySelectorAll("#resume-list .resume-row");
+        return rows.Select(r => int.Parse(r.Id!.Split('-')[1], CultureInfo.InvariantCulture)).Max();
     }
 
     private static async Task<int> AddSourceAsync(HttpClient client)

@@ -20,5 +20,6 @@ public static class ApiEndpoints
         signedIn.MapSources();
         signedIn.MapTokens();
         signedIn.MapCsv();
+        signedIn.MapResumes();
     }
 }

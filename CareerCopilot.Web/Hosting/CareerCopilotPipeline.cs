@@ -22,8 +22,9 @@ public static class CareerCopilotPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseBookmarkletCors();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so a policy can count per user (resume uploads) as well as per address.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -54,6 +54,7 @@ public static class CareerCopilotServices
         services.AddPersonalTokens();
         services.AddCsvTransfer();
         services.AddIngestion();
+        services.AddResumes();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();

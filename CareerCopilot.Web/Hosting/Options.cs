@@ -29,6 +29,8 @@ public sealed class RateLimitOptions
 
     /// <summary>Links a user may have read per minute (import by link, from an email, by the bookmarklet), as a token bucket.</summary>
     [Range(1, 100_000)] public int UrlImportsPerMinute { get; set; } = 20;
+    /// <summary>Resume uploads per user and minute (a token bucket: a burst up to this, then this many a minute).</summary>
+    [Range(1, 100_000)] public int ResumeUploadsPerMinute { get; set; } = 10;
 }
 
 public sealed class ApiOptions

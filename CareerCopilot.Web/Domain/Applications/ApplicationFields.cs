@@ -8,4 +8,7 @@ public sealed record ApplicationFields : PartialUpdate
     public string? Status { get; init; }
     public string? Notes { get; init; }
     public DateOnly? AppliedAt { get; init; }
+
+    /// <summary>The resume sent with the application: one of the user's own; null clears it.</summary>
+    public int? ResumeId { get; init; }
 }

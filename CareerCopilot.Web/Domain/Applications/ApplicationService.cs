@@ -20,18 +20,23 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
     public async Task<Application> GetAsync(int userId, int id, CancellationToken ct) =>
         await Load(userId).AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Application");
 
-    public async Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, CancellationToken ct)
+    public Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, CancellationToken ct) =>
+        StartAsync(userId, jobId, status, notes, null, ct);
+
+    public async Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, int? resumeId, CancellationToken ct)
     {
         var job = await db.Jobs.Include(j => j.Application).SingleOrDefaultAsync(j => j.Id == jobId && j.UserId == userId, ct)
                   ?? throw new NotFoundException("Job");
         var v = new Validation();
         var parsed = ApplicationRules.ParseStatus(status) ?? ApplicationStatus.Applied;
         var cleanNotes = v.Optional("notes", "Notes", notes, ApplicationRules.MaxNotesLength);
+        await CheckResumeAsync(userId, resumeId, v, ct);
         v.ThrowIfInvalid();
         if (job.Application is not null)
             throw new ConflictException("duplicate", "This job already has an application.");
 
         var application = ApplicationRules.Start(job, parsed, cleanNotes, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(userId, ct));
+        application.ResumeId = resumeId;
         db.Applications.Add(application);
         try
         {
@@ -58,11 +63,18 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         var today = await profiles.TodayAsync(userId, ct);
         var appliedGiven = fields.Has(nameof(fields.AppliedAt));
         var applied = appliedGiven ? ApplicationRules.AppliedDate(v, fields.AppliedAt, today) : null;
+        var resumeGiven = fields.Has(nameof(fields.ResumeId));
+        if (resumeGiven) await CheckResumeAsync(userId, fields.ResumeId, v, ct);
         v.ThrowIfInvalid();
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (parsed is { } to) ApplicationRules.Move(application, to, now, today);
         if (appliedGiven) ApplicationRules.SetAppliedAt(application, applied, now);
+        if (resumeGiven && fields.ResumeId != application.ResumeId)
+        {
+            application.ResumeId = fields.ResumeId;
+            application.UpdatedAt = now;
+        }
         if (notesGiven && cleanNotes != application.Notes)
         {
             application.Notes = cleanNotes;
@@ -70,6 +82,13 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         }
         await db.SaveChangesAsync(ct);
         return application;
+    }
+
+    /// <summary>An application names a resume of its user's only; another user's is as unknown as a missing one.</summary>
+    private async Task CheckResumeAsync(int userId, int? resumeId, Validation v, CancellationToken ct)
+    {
+        if (resumeId is { } id && !await db.Resumes.AnyAsync(r => r.Id == id && r.UserId == userId, ct))
+            v.Add(nameof(ApplicationFields.ResumeId), "Choose one of your resumes.");
     }
 
     /// <summary>A move by button or drag; the status as the form sent it.</summary>

@@ -7,6 +7,7 @@ using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
 using CareerCopilot.Web.Domain.Matching;
 using CareerCopilot.Web.Domain.Profiles;
+using CareerCopilot.Web.Domain.Resumes;
 using CareerCopilot.Web.Hosting;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace CareerCopilot.Web.Pages.Jobs;
 
 /// <summary>One job with every field, its application with its timeline of moves and notes, and the people on it.</summary>
 public sealed class DetailsModel(JobService jobs, ApplicationService applications, Recommender recommender, FeedbackService feedback,
-    ProfileService profiles, ContactService contacts) : PageModel
+    ProfileService profiles, ContactService contacts, ResumeService resumes) : PageModel
 {
     public Job Job { get; private set; } = null!;
 
@@ -28,6 +29,9 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
     public IReadOnlyList<Contact> OtherContacts { get; private set; } = [];
+
+    /// <summary>The user's resumes, for the application's "sent with" choice.</summary>
+    public IReadOnlyList<ResumeUpload> Resumes { get; private set; } = [];
 
     /// <summary>The contact whose edit form was refused, so its messages show in that form; null for the add form.</summary>
     public int? EditingContactId { get; private set; }
@@ -52,6 +56,7 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
         var all = await contacts.ListAsync(User.UserId(), null, ct);
         Contacts = all.Where(c => c.Jobs.Any(l => l.JobId == id)).ToList();
         OtherContacts = all.Where(c => c.Jobs.All(l => l.JobId != id)).ToList();
+        Resumes = await resumes.ListAsync(User.UserId(), ct);
     }
 
     /// <summary>The messages a refused form field got, by its model-state key (<c>Note.Text</c>).</summary>
@@ -123,6 +128,12 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
             await applications.UpdateAsync(User.UserId(), await ApplicationIdAsync(id, ct),
                 new ApplicationFields { AppliedAt = date, Present = PartialUpdate.Sent(nameof(ApplicationFields.AppliedAt)) }, ct);
         }, ct, "Application");
+
+    /// <summary>Which resume went with the application; none clears it.</summary>
+    public Task<IActionResult> OnPostResumeAsync(int id, int? resumeId, CancellationToken ct) =>
+        ChangeApplicationAsync(id, resumeId is null ? "No resume recorded." : "Resume recorded.", async () =>
+            await applications.UpdateAsync(User.UserId(), await ApplicationIdAsync(id, ct),
+                new ApplicationFields { ResumeId = resumeId, Present = PartialUpdate.Sent(nameof(ApplicationFields.ResumeId)) }, ct), ct, "Application");
 
     public Task<IActionResult> OnPostNoteAsync(int id, NoteInput note, CancellationToken ct) =>
         ChangeApplicationAsync(id, "Note added.", async () =>
