@@ -25,6 +25,7 @@ public sealed class ResumeFlowTests(BrowserFixture browser)
         var problems = WatchConsole(page);
         await SignUpAsync(page, browser.App);
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Profile", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Resumes", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/resumes$"));
         await Expect(page.Locator("#resume-list")).ToContainTextAsync("No resumes yet");
