@@ -43,7 +43,7 @@ public static class ResumeEndpoints
     public static void MapResumes(this RouteGroupBuilder api)
     {
         var resumes = api.MapGroup("/resumes").WithTags("Resumes");
-        resumes.MapPost("", UploadAsync).RequireRateLimiting(Resumes.UploadPolicy)
+        resumes.MapPost("", UploadAsync)
             .Accepts<IFormFile>("multipart/form-data").Produces<QueuedResponse>(StatusCodes.Status202Accepted);
         resumes.MapGet("", async (HttpContext http, ResumeService service, CancellationToken ct) =>
             TypedResults.Ok(new ItemList<ResumeSummary>((await service.ListAsync(http.User.UserId(), ct)).Select(ResumeSummary.From).ToList())));

@@ -22,9 +22,8 @@ public static class CareerCopilotPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseBookmarkletCors();
-        app.UseAuthentication();
-        // After authentication, so a policy can count per user (resume uploads) as well as per address.
         app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Domain.Capture;
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Infrastructure.Email;
 using CareerCopilot.Web.Infrastructure.Web.JobPages;
 using Microsoft.Extensions.Options;

@@ -1,17 +1,13 @@
-using System.Threading.RateLimiting;
+using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Resumes;
 using CareerCopilot.Web.Infrastructure.Scheduling;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareerCopilot.Web.Hosting;
 
-/// <summary>Resumes' wiring: where files live, the service, the parse queue and its restart, and the upload rate limit.</summary>
+/// <summary>Resumes' wiring: where files live, the service, the parse queue and its restart, and the upload allowance.</summary>
 public static class Resumes
 {
-    /// <summary>The rate-limit policy of uploads, by both doors: per user, a bucket refilled each minute.</summary>
-    public const string UploadPolicy = "resume-upload";
-
     public static IServiceCollection AddResumes(this IServiceCollection services)
     {
         services.AddSingleton(sp =>
@@ -25,20 +21,7 @@ public static class Resumes
         services.AddTransient<ResumeParseJob>();
         services.AddSingleton<IResumeParseDispatcher, CoravelResumeParseDispatcher>();
         services.AddHostedService<UnfinishedResumes>();
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(UploadPolicy, http =>
-        {
-            if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
-            var perMinute = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.ResumeUploadsPerMinute;
-            var user = http.User.Identity?.IsAuthenticated == true ? http.User.UserId().ToString(System.Globalization.CultureInfo.InvariantCulture) : "anonymous";
-            return RateLimitPartition.GetTokenBucketLimiter($"{UploadPolicy}:{user}", _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = perMinute,
-                TokensPerPeriod = perMinute,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
-        }));
+        services.AddSingleton(sp => new ResumeUploadAllowance(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.ResumeUploadsPerMinute));
         return services;
     }
 }

@@ -17,8 +17,8 @@ public sealed record ResumeDetails(ResumeUpload Resume, IReadOnlyList<ResumeSugg
 /// </summary>
 public sealed partial class ResumeService(
     AppDbContext db, ResumeFolders folders, IResumeFileInspector inspector, IResumeTextReader reader, ResumeParser parser,
-    IResumeParseDispatcher dispatcher, ProfileService profiles, ResumeSuggestionRules suggestions, TimeProvider clock,
-    ILogger<ResumeService> log)
+    IResumeParseDispatcher dispatcher, ProfileService profiles, ResumeSuggestionRules suggestions, ResumeUploadAllowance allowance,
+    TimeProvider clock, ILogger<ResumeService> log)
 {
     private static string TooLarge => $"A resume may be at most {ResumeLimits.MaxFileBytes / (1024 * 1024)} MB.";
 
@@ -31,6 +31,7 @@ public sealed partial class ResumeService(
         if (file.Length > ResumeLimits.MaxFileBytes) throw ValidationFailedException.For("file", TooLarge, "payload_too_large");
         if (await db.Resumes.CountAsync(r => r.UserId == userId, ct) >= ResumeLimits.MaxResumesPerUser)
             throw new ConflictException("conflict", $"You can keep at most {ResumeLimits.MaxResumesPerUser} resumes. Delete one to upload another.");
+        allowance.Take(userId);
 
         Directory.CreateDirectory(folders.Incoming);
         var incoming = Path.Combine(folders.Incoming, Guid.NewGuid().ToString("N") + ".part");

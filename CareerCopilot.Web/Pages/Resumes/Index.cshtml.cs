@@ -4,12 +4,10 @@ using CareerCopilot.Web.Hosting;
 using Htmx;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerCopilot.Web.Pages.Resumes;
 
 /// <summary>A user's resumes: the upload form and the list, each row following its parse until it is done.</summary>
-[EnableRateLimiting(Hosting.Resumes.UploadPolicy)]
 [RequestFormLimits(MultipartBodyLengthLimit = FormSizeLimit.MaxUploadFormBytes)]
 public sealed class IndexModel(ResumeService resumes) : PageModel
 {
