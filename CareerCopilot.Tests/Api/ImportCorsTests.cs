@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CareerCopilot.Tests.Infrastructure;
+using CareerCopilot.Web.Domain.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using static CareerCopilot.Tests.Api.ApiAssert;
 
 namespace CareerCopilot.Tests.Api;
@@ -105,5 +107,37 @@ public sealed class ImportCorsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("url", job.GetProperty("source").GetString());
         var listed = await JsonAsync(await api.GetAsync("/api/v1/jobs"));
         Assert.Equal(job.GetProperty("id").GetInt32(), listed.GetProperty("items")[0].GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_bookmarklet_token_saves_jobs_and_may_do_nothing_else()
+    {
+        var api = await app.ApiAsync();
+        var email = (await JsonAsync(await api.GetAsync("/api/v1/profile"))).GetProperty("email").GetString();
+        string token;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CareerCopilot.Web.Data.AppDbContext>();
+            var userId = db.Users.Single(u => u.Email == email).Id;
+            var made = await scope.ServiceProvider.GetRequiredService<PersonalTokenService>()
+                .CreateAsync(userId, "Bookmarklet", CancellationToken.None, TokenScope.ImportOnly);
+            token = made.Token;
+        }
+        var bookmarklet = app.CreateClient();
+        bookmarklet.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        const string html = """
+            <script type="application/ld+json">{ "@type": "JobPosting", "title": "SRE", "hiringOrganization": "Fabrikam" }</script>
+            """;
+
+        var saved = await bookmarklet.PostAsJsonAsync("/api/v1/jobs/import", new { url = "https://jobs.example.test/sre/1", html });
+        var read = await bookmarklet.GetAsync("/api/v1/jobs");
+        var resumes = await bookmarklet.GetAsync("/api/v1/resumes");
+        var tokens = await bookmarklet.GetAsync("/api/v1/tokens");
+
+        Assert.StartsWith(TokenRules.ImportOnlyMarker, token, StringComparison.Ordinal);
+        Assert.Equal("SRE", (await JsonAsync(saved, HttpStatusCode.Created)).GetProperty("title").GetString());
+        await ProblemAsync(read, HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAsync(resumes, HttpStatusCode.Forbidden, "forbidden");
+        await ProblemAsync(tokens, HttpStatusCode.Forbidden, "forbidden");
     }
 }

@@ -73,7 +73,7 @@ public sealed class BookmarkletFlowTests(BrowserFixture browser)
         var sent = JsonDocument.Parse(request.PostData!).RootElement;
         Assert.Equal(board.BaseUrl + "/jobs/42", sent.GetProperty("url").GetString());
         Assert.Contains("<h1>Backend Engineer</h1>", sent.GetProperty("html").GetString(), StringComparison.Ordinal);
-        Assert.Matches("^Bearer ccp_", (await request.AllHeadersAsync())["authorization"]);
+        Assert.Matches("^Bearer ccpb_", (await request.AllHeadersAsync())["authorization"]);
         var note = site.Locator("#ccp-bookmarklet");
         await Expect(note).ToContainTextAsync("Career Co-Pilot");
         await Expect(note).Not.ToContainTextAsync("Saving this page");
@@ -87,6 +87,7 @@ public sealed class BookmarkletFlowTests(BrowserFixture browser)
         await opened.WaitForLoadStateAsync();
         Assert.Equal($"{browser.BaseUrl}/jobs?url={Uri.EscapeDataString(board.BaseUrl + "/strict/42")}",
             opened.Url.Replace("localhost", "127.0.0.1").Replace("[::1]", "127.0.0.1"));
+        await Expect(opened.GetByLabel("Add by link")).ToHaveValueAsync(board.BaseUrl + "/strict/42");
         await Expect(strict.Locator("#ccp-bookmarklet")).ToContainTextAsync("does not let the bookmarklet send its page");
         await ShotAsync(strict, "bookmarklet-refused-by-the-site");
     }

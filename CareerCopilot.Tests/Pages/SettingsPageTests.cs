@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using CareerCopilot.Tests.Infrastructure;
 
 namespace CareerCopilot.Tests.Pages;
@@ -85,8 +86,11 @@ public sealed class SettingsPageTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("\"importUrl\":\"http://localhost/api/v1/jobs/import\"", code, StringComparison.Ordinal);
         Assert.Contains("\"jobUrl\":\"http://localhost/jobs/{id}\"", code, StringComparison.Ordinal);
         Assert.Contains("\"jobsUrl\":\"http://localhost/jobs\"", code, StringComparison.Ordinal);
-        var token = System.Text.RegularExpressions.Regex.Match(code, "\"token\":\"(ccp_[A-Za-z0-9_-]{43})\"").Groups[1].Value;
-        Assert.Equal(HttpStatusCode.OK, (await WithBearer(token).GetAsync("/api/v1/jobs")).StatusCode);
+        var token = System.Text.RegularExpressions.Regex.Match(code, "\"token\":\"(ccpb_[A-Za-z0-9_-]{43})\"").Groups[1].Value;
+        // A token of its own, good for saving jobs and for nothing else (the page it runs in could read it).
+        Assert.Equal(HttpStatusCode.Created, (await WithBearer(token).PostAsJsonAsync("/api/v1/jobs/import",
+            new { url = "https://jobs.example.test/1", html = "<script type=\"application/ld+json\">{\"@type\":\"JobPosting\",\"title\":\"SRE\",\"hiringOrganization\":\"Fabrikam\"}</script>" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await WithBearer(token).GetAsync("/api/v1/jobs")).StatusCode);
         Assert.StartsWith("Bookmarklet, ", Assert.Single(made.QuerySelectorAll(".token-item .token-name")).TextContent, StringComparison.Ordinal);
     }
 

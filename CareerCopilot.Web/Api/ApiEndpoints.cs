@@ -8,7 +8,7 @@ public static class ApiEndpoints
     {
         var v1 = endpoints.MapGroup(ApiRoutes.V1);
         v1.MapAuth();
-        var signedIn = v1.MapGroup("").RequireAuthorization(ApiAuthentication.Policy);
+        var signedIn = v1.MapGroup("").RequireAuthorization(ApiAuthentication.Policy).LimitImportOnlyTokens();
         signedIn.MapProfile();
         signedIn.MapJobs();
         signedIn.MapImport();

@@ -23,7 +23,7 @@ public static class ImportEndpoints
     {
         var import = api.MapGroup("/jobs/import").WithTags("Import");
         import.MapPost("", ImportAsync).Accepts<ImportRequest>("application/json")
-            .Produces<JobEndpoints.JobResponse>(StatusCodes.Status201Created);
+            .Produces<JobEndpoints.JobResponse>(StatusCodes.Status201Created).WithMetadata(new ImportOnlyTokensAllowed());
         // A bearer token authenticates this door; there is no cookie for a cross-site form to ride on.
         import.MapPost("/email", EmailAsync).Accepts<IFormFile>("multipart/form-data").Produces<EmailItems>().DisableAntiforgery();
     }
@@ -31,8 +31,6 @@ public static class ImportEndpoints
     private static async Task<IResult> ImportAsync(HttpRequest request, JobImport import, CancellationToken ct)
     {
         var (body, _) = await JsonBody.ReadAsync<ImportRequest>(request, MaxBodyBytes, ct);
-        if (body.Html is { } html && System.Text.Encoding.UTF8.GetByteCount(html) > JobImport.MaxHtmlBytes)
-            throw new ApiRequestException(ApiErrors.PayloadTooLarge, $"The page's HTML is larger than {JobImport.MaxHtmlBytes / (1024 * 1024)} MB.");
         try
         {
             var imported = await import.ImportAsync(request.HttpContext.User.UserId(), body.Url, body.Html, ct);
@@ -47,10 +45,9 @@ public static class ImportEndpoints
 
     private static async Task<IResult> EmailAsync(HttpRequest request, JobImport import, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-            throw new ApiRequestException(ApiErrors.UnsupportedMediaType, "Send the email as multipart/form-data with a part named file.");
+        MultipartBody.Boundary(request, "the email");
         if (request.ContentLength > MaxEmailBytes + 64 * 1024) throw TooLarge();
-        var form = await request.ReadFormAsync(ct);
+        var form = await MultipartBody.ReadAsync(() => request.ReadFormAsync(ct));
         if (form.Files.GetFile("file") is not { } file)
             throw Domain.Common.ValidationFailedException.For("file", "Attach the email as a part named file.");
         if (file.Length > MaxEmailBytes) throw TooLarge();

@@ -65,11 +65,7 @@ public static class ResumeEndpoints
     /// </summary>
     private static async Task<IResult> UploadAsync(HttpRequest request, ResumeService service, CancellationToken ct)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
-            throw new ApiRequestException(ApiErrors.UnsupportedMediaType,
-                "The request body must be multipart/form-data with the resume in a 'file' part.");
+        var boundary = MultipartBody.Boundary(request, "the resume");
         if (request.ContentLength > FormSizeLimit.MaxUploadFormBytes)
             throw ValidationFailedException.For("file", $"A resume may be at most {ResumeLimits.MaxFileBytes / (1024 * 1024)} MB.", "payload_too_large");
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -79,18 +75,18 @@ public static class ResumeEndpoints
         var reader = new MultipartReader(boundary, request.Body);
         string? label = null;
         ResumeUpload? uploaded = null;
-        while (await reader.ReadNextSectionAsync(ct) is { } section)
+        while (await MultipartBody.ReadAsync(() => reader.ReadNextSectionAsync(ct)) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
             if (disposition.IsFileDisposition() && name == "file" && uploaded is null)
             {
                 var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                uploaded = await service.UploadAsync(userId, new ResumeFileUpload(fileName, null, section.Body, label), ct);
+                uploaded = await MultipartBody.ReadAsync(() => service.UploadAsync(userId, new ResumeFileUpload(fileName, null, section.Body, label), ct));
             }
             else if (disposition.IsFormDisposition() && name == "label")
             {
-                label = await ReadShortAsync(section.Body, ct);
+                label = await MultipartBody.ReadAsync(() => ReadShortAsync(section.Body, ct));
                 if (uploaded is not null) uploaded = await service.RelabelAsync(userId, uploaded.Id, label, ct);
             }
         }

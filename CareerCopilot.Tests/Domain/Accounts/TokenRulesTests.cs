@@ -41,9 +41,25 @@ public sealed class TokenRulesTests
     public void A_value_not_of_the_exact_shape_is_not_well_formed(string value) => Assert.False(TokenRules.IsWellFormed(value));
 
     [Fact]
+    public void An_import_only_token_carries_its_scope_in_its_marker()
+    {
+        var token = TokenRules.NewToken(TokenScope.ImportOnly);
+
+        Assert.Matches("^ccpb_[A-Za-z0-9_-]{43}$", token);
+        Assert.True(TokenRules.IsWellFormed(token));
+        Assert.Equal(TokenScope.ImportOnly, TokenRules.ScopeOf(token));
+        Assert.Equal(TokenScope.Full, TokenRules.ScopeOf(TokenRules.NewToken()));
+        Assert.Equal(token[..9], TokenRules.DisplayPrefix(token));
+        // The marker is part of what is hashed: the same secret under the other marker is another, unknown token.
+        Assert.NotEqual(TokenRules.Hash(token), TokenRules.Hash("ccp_" + token[5..]));
+        Assert.False(TokenRules.IsWellFormed("ccpb_" + token[5..^1]));
+    }
+
+    [Fact]
     public void Only_a_bearer_value_with_the_marker_is_taken_for_a_personal_token()
     {
         Assert.True(TokenRules.LooksLikeToken("ccp_anything"));
+        Assert.True(TokenRules.LooksLikeToken("ccpb_anything"));
         Assert.False(TokenRules.LooksLikeToken("eyJhbGciOiJIUzI1NiJ9.e30.sig"));
         Assert.False(TokenRules.LooksLikeToken(null));
     }

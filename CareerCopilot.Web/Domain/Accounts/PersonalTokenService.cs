@@ -14,11 +14,11 @@ public sealed class PersonalTokenService(AppDbContext db, TimeProvider clock)
         await db.PersonalTokens.AsNoTracking().Where(t => t.UserId == userId)
             .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).ToListAsync(ct);
 
-    public async Task<NewPersonalToken> CreateAsync(int userId, string? name, CancellationToken ct)
+    public async Task<NewPersonalToken> CreateAsync(int userId, string? name, CancellationToken ct, TokenScope scope = TokenScope.Full)
     {
         var clean = TokenRules.Name(name);
         TokenRules.CheckRoom(await db.PersonalTokens.CountAsync(t => t.UserId == userId, ct));
-        var token = TokenRules.NewToken();
+        var token = TokenRules.NewToken(scope);
         var row = new PersonalToken
         {
             UserId = userId,

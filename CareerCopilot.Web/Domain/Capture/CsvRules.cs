@@ -70,13 +70,7 @@ public static class CsvRules
         }
     }
 
-    private static readonly Encoding Windows1252 = CreateWindows1252();
-
-    private static Encoding CreateWindows1252()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    }
+    private static readonly Encoding Windows1252 = Encoding.GetEncoding(1252);
 
     /// <summary>Comma, semicolon (Excel where the decimal mark is a comma) or tab: the one the header line uses most, outside quotes.</summary>
     public static char DetectDelimiter(string text)
@@ -196,7 +190,7 @@ public static class CsvRules
         {
             int a = int.Parse(parts[0], CultureInfo.InvariantCulture), b = int.Parse(parts[1], CultureInfo.InvariantCulture), y = int.Parse(parts[2], CultureInfo.InvariantCulture);
             var (month, day) = a > 12 ? (b, a) : (a, b);
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
+            if (y is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month))
             {
                 date = new DateOnly(y, month, day);
                 return true;
@@ -212,9 +206,10 @@ public static class CsvRules
         var text = new string(value.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '.' && !char.IsSymbol(c) && c != '$').ToArray());
         var thousands = text.EndsWith('k') || text.EndsWith('K');
         if (thousands) text = text[..^1];
-        if (text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit))
+        if (text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit)
+            && long.Parse(text, CultureInfo.InvariantCulture) * (thousands ? 1000 : 1) is var whole and <= int.MaxValue)
         {
-            amount = int.Parse(text, CultureInfo.InvariantCulture) * (thousands ? 1000 : 1);
+            amount = (int)whole;
             return true;
         }
         amount = 0;

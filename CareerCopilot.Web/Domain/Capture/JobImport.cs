@@ -68,7 +68,7 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
         if (html is not null)
         {
             if (System.Text.Encoding.UTF8.GetByteCount(html) > MaxHtmlBytes)
-                throw ValidationFailedException.For("html", $"The page's HTML is larger than {MaxHtmlBytes / (1024 * 1024)} MB.");
+                throw ValidationFailedException.For("html", $"The page's HTML is larger than {MaxHtmlBytes / (1024 * 1024)} MB.", "payload_too_large");
             return await reader.ReadAsync(link, html, ct) ?? throw NoJob();
         }
         if (await ats.FindAsync(link, ct) is { } record) return record;
@@ -92,6 +92,7 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
     /// <summary>The job links of an alert email, each marked with the job already in the list under it.</summary>
     public async Task<IReadOnlyList<EmailJobItem>> ReadEmailAsync(int userId, Stream eml, CancellationToken ct)
     {
+        allowance.Take(userId);
         var links = await emails.ReadAsync(eml, ct);
         var keys = links.Select(l => PostingKeys.Url(l.Url)).OfType<string>().ToList();
         var listed = await db.Jobs.Where(j => j.UserId == userId && j.UrlKey != null && keys.Contains(j.UrlKey))

@@ -18,6 +18,8 @@ namespace CareerCopilot.Web.Infrastructure.Email;
 public sealed partial class AlertEmailReader : IAlertEmailReader
 {
     public const int MaxLinks = 100;
+    private const int MaxAnchors = 2000;
+    private const int MaxDepth = 100;
 
     private static readonly HtmlParser Parser = new();
 
@@ -49,19 +51,23 @@ public sealed partial class AlertEmailReader : IAlertEmailReader
         using var document = Parser.ParseDocument(Domain.Common.Text.Clean(html));
         var links = new List<EmailJobLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in document.QuerySelectorAll("a[href]"))
+        // A real alert holds dozens of links; a hostile email's thousands are not each read with their card.
+        foreach (var anchor in document.QuerySelectorAll("a[href]").Take(MaxAnchors))
         {
             var href = WebUtility.HtmlDecode(anchor.GetAttribute("href")!.Trim());
             if (!IsJobLink(href, out var url) || PostingKeys.Url(url) is not { } key) continue;
-            var (title, company) = CardOf(anchor);
-            var existing = links.FindIndex(l => PostingKeys.Url(l.Url) == key);
             if (!seen.Add(key))
             {
                 // The same job linked twice in one card (its picture and its title): keep what either says.
+                var existing = links.FindIndex(l => PostingKeys.Url(l.Url) == key);
                 if (existing >= 0 && (links[existing].Title is null || links[existing].Company is null))
-                    links[existing] = links[existing] with { Title = links[existing].Title ?? title, Company = links[existing].Company ?? company };
+                {
+                    var (more, from) = CardOf(anchor);
+                    links[existing] = links[existing] with { Title = links[existing].Title ?? more, Company = links[existing].Company ?? from };
+                }
                 continue;
             }
+            var (title, company) = CardOf(anchor);
             links.Add(new EmailJobLink(url, title, company));
             if (links.Count == MaxLinks) break;
         }
@@ -171,12 +177,14 @@ public sealed partial class AlertEmailReader : IAlertEmailReader
     private static List<string> Lines(IElement element)
     {
         var lines = new List<string>();
-        Collect(element, lines);
+        Collect(element, lines, depth: 0);
         return lines.Select(l => JobPostingValues.Clean(l)).Where(l => l.Length > 0).Distinct().ToList();
     }
 
-    private static void Collect(INode node, List<string> lines)
+    /// <summary>A card's text by lines; nesting past <see cref="MaxDepth"/> (no real email's) is not read.</summary>
+    private static void Collect(INode node, List<string> lines, int depth)
     {
+        if (depth > MaxDepth) return;
         foreach (var child in node.ChildNodes)
         {
             if (child is IText text)
@@ -188,7 +196,7 @@ public sealed partial class AlertEmailReader : IAlertEmailReader
             {
                 var block = element.LocalName is "p" or "div" or "td" or "tr" or "br" or "li" or "h1" or "h2" or "h3" or "h4" or "table" or "a";
                 if (block) lines.Add("");
-                Collect(element, lines);
+                Collect(element, lines, depth + 1);
                 if (block) lines.Add("");
             }
         }

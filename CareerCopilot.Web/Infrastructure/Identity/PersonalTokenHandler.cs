@@ -26,6 +26,9 @@ public sealed class PersonalTokenHandler(
     /// <summary>Present only on requests signed in by a personal token: that token's id.</summary>
     public const string TokenIdClaim = "token_id";
 
+    /// <summary>Present on requests signed in by an import-only (bookmarklet) token: the API lets them save jobs only.</summary>
+    public const string ImportOnlyClaim = "import_only";
+
     private const string BearerPrefix = "Bearer ";
 
     /// <summary>The bearer value of a request when it is a personal token (by its marker), else null.</summary>
@@ -50,6 +53,7 @@ public sealed class PersonalTokenHandler(
                 new Claim(TokenIdClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ],
             SchemeName, JwtRegisteredClaimNames.Sub, null);
+        if (TokenRules.ScopeOf(value) == TokenScope.ImportOnly) identity.AddClaim(new Claim(ImportOnlyClaim, "true"));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -23,6 +23,8 @@ public sealed class GuardedConnections(IHostResolver resolver, Func<IPAddress, b
     public SocketsHttpHandler CreateHandler(bool followRedirects = true) => new()
     {
         ConnectCallback = ConnectAsync,
+        // A proxy from the environment would connect on our behalf to addresses this guard never sees.
+        UseProxy = false,
         AutomaticDecompression = DecompressionMethods.All,
         AllowAutoRedirect = followRedirects,
         MaxAutomaticRedirections = 5,

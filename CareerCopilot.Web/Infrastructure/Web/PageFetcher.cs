@@ -58,6 +58,11 @@ public sealed partial class PageFetcher(HttpClient http, IOptions<FetchOptions> 
         {
             throw Failed($"The page could not be reached: {e.Message}", e);
         }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // A connection cut mid-answer, or a body that does not inflate as its encoding says.
+            throw Failed("The page's answer broke off or could not be read.", e);
+        }
     }
 
     /// <summary>The link as it will be requested, or a refusal that says why not.</summary>

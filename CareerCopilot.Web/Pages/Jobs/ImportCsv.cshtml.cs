@@ -71,7 +71,7 @@ public sealed class ImportCsvModel(CsvService csv, CsvUploads uploads, TimeProvi
         var refusal = await Refusals.OfAsync(async () => Result = await csv.PreviewAsync(User.UserId(), Table!, Map, ct));
         if (refusal is not null)
         {
-            foreach (var message in ((ValidationFailedException)refusal).Errors.SelectMany(e => e.Value)) ModelState.AddModelError("Map", message);
+            foreach (var message in refusal is ValidationFailedException invalid ? invalid.Errors.SelectMany(e => e.Value) : [refusal.Message]) ModelState.AddModelError("Map", message);
             Step = ImportStep.Map;
             return Page();
         }
@@ -85,7 +85,7 @@ public sealed class ImportCsvModel(CsvService csv, CsvUploads uploads, TimeProvi
         var refusal = await Refusals.OfAsync(async () => Result = await csv.ImportAsync(User.UserId(), Table!, Map, ct));
         if (refusal is not null)
         {
-            foreach (var message in ((ValidationFailedException)refusal).Errors.SelectMany(e => e.Value)) ModelState.AddModelError("Map", message);
+            foreach (var message in refusal is ValidationFailedException invalid ? invalid.Errors.SelectMany(e => e.Value) : [refusal.Message]) ModelState.AddModelError("Map", message);
             Step = ImportStep.Map;
             return Page();
         }

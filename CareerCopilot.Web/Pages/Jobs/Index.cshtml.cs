@@ -14,6 +14,9 @@ public sealed class IndexModel(JobService jobs) : PageModel
     [BindProperty(SupportsGet = true, Name = "source")] public string? Source { get; set; }
     [BindProperty(SupportsGet = true, Name = "remote")] public string? Remote { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
+
+    /// <summary>A link to put in the "Add by link" box, as the bookmarklet sends it when a site refuses its request.</summary>
+    [BindProperty(SupportsGet = true, Name = "url")] public string? LinkToAdd { get; set; }
     // "page" is the route value Razor Pages reserves for the page path.
     [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
 

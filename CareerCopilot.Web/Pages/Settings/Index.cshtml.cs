@@ -52,7 +52,8 @@ public sealed class IndexModel(PersonalTokenService tokens, AppAddress address, 
     {
         var today = (await dates.ForUserAsync(User, ct)).Date(clock.GetUtcNow().UtcDateTime);
         var name = $"Bookmarklet, {today}";
-        var refusal = await Refusals.OfAsync(async () => Made = await tokens.CreateAsync(User.UserId(), name, ct));
+        // The bookmarklet runs inside other sites' pages, which could read its token: it may only save jobs.
+        var refusal = await Refusals.OfAsync(async () => Made = await tokens.CreateAsync(User.UserId(), name, ct, TokenScope.ImportOnly));
         if (refusal is not null) ModelState.AddModelError(string.Empty, refusal.Message);
         else
         {

@@ -138,7 +138,7 @@ public static class JobPostingValues
         switch (value)
         {
             case { ValueKind: JsonValueKind.Number } n:
-                return new PostingSalary(n.GetDecimal(), null, null, null);
+                return n.TryGetDecimal(out var figure) ? new PostingSalary(figure, null, null, null) : null;
             case { ValueKind: JsonValueKind.String } s:
                 return BoardValues.SalaryFromText(s.GetString());
             case { ValueKind: JsonValueKind.Object } amount:
