@@ -35,7 +35,7 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
     /// </summary>
     public async Task<ImportedJob> ImportAsync(int userId, string? url, string? html, EmailJobLink? fallback, CancellationToken ct)
     {
-        var link = WebLink(url);
+        var link = WebLinks.Parse(url);
         allowance.Take(userId);
         if (await ExistingAsync(userId, link.AbsoluteUri, ct) is { } existing) throw new JobAlreadyListedException(existing);
         FoundJob? found;
@@ -102,17 +102,6 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
             PostingKeys.Url(l.Url) is { } key && byKey.TryGetValue(key, out var id) ? id : null)).ToList();
     }
 
-    private static Uri WebLink(string? url)
-    {
-        var text = Text.Clean(url);
-        if (text.Length == 0) throw new UrlNotAllowedException("A link is required.");
-        if (text.Length > 2000) throw new UrlNotAllowedException("A link is at most 2000 characters.");
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)) throw new UrlNotAllowedException("That is not a web address.");
-        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            throw new UrlNotAllowedException($"Only http and https links are read, not {uri.Scheme}:.");
-        if (uri.UserInfo.Length > 0) throw new UrlNotAllowedException("A link with a user name or password in it is not read.");
-        return uri;
-    }
 
     private JobFields FieldsOf(FoundJob found, Uri link)
     {
@@ -124,7 +113,7 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
         var skills = found.Skills.Select(catalogue.Find).OfType<Skill>().Select(s => s.Name).Distinct().ToList();
         var description = found.DescriptionText is { Length: > Limits.MaxTextLength } d ? d[..Limits.MaxTextLength] : found.DescriptionText;
         var deadline = found.ValidThrough is { } v && v >= Validation.EarliestDate && v <= Validation.LatestDate ? v : (DateOnly?)null;
-        var applyUrl = found.ApplyUrl is { Length: <= 2000 } a && PostingKeys.Url(a) != PostingKeys.Url(link.AbsoluteUri) ? a : null;
+        var applyUrl = found.ApplyUrl is { Length: <= WebLinks.MaxLength } a && PostingKeys.Url(a) != PostingKeys.Url(link.AbsoluteUri) ? a : null;
         return new JobFields
         {
             Title = Capped(found.Title),

@@ -15,7 +15,6 @@ namespace CareerCopilot.Web.Infrastructure.Web;
 public sealed partial class PageFetcher(HttpClient http, IOptions<FetchOptions> options) : IPageFetcher
 {
     public const string ClientName = "pages";
-    public const int MaxUrlLength = 2000;
     private static readonly int[] WebPorts = [80, 443, 8080, 8443];
 
     public async Task<FetchedPage> FetchAsync(string url, CancellationToken ct)
@@ -65,16 +64,10 @@ public sealed partial class PageFetcher(HttpClient http, IOptions<FetchOptions> 
         }
     }
 
-    /// <summary>The link as it will be requested, or a refusal that says why not.</summary>
+    /// <summary>The link as it will be requested (a <see cref="WebLinks"/> link to a public host on a web port), or a refusal that says why not.</summary>
     public Uri Checked(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url)) throw NotAllowed("A link is required.");
-        if (url.Length > MaxUrlLength) throw NotAllowed($"A link is at most {MaxUrlLength} characters.");
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) throw NotAllowed("That is not a web address.");
-        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            throw NotAllowed($"Only http and https links are fetched, not {uri.Scheme}:.");
-        if (uri.UserInfo.Length > 0) throw NotAllowed("A link with a user name or password in it is not fetched.");
-        if (string.IsNullOrEmpty(uri.Host)) throw NotAllowed("The link has no host.");
+        var uri = WebLinks.Parse(url);
         if (options.Value.AllowPrivateNetworks) return uri;
         // Names that mean this machine whatever DNS says (RFC 6761), refused before any lookup.
         var host = uri.IdnHost.TrimEnd('.');
