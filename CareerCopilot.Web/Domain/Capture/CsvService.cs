@@ -18,10 +18,28 @@ public sealed record CsvProblem(int Line, string Message);
 /// <summary>What an import did (or, for a preview, would do).</summary>
 public sealed record CsvImportResult(IReadOnlyList<CsvRow> Good, IReadOnlyList<CsvProblem> Bad, IReadOnlyList<CsvProblem> Duplicates);
 
-/// <summary>Jobs out to a CSV and in from one, through the same rules as every other door.</summary>
-public sealed class CsvService(AppDbContext db, JobService jobs, ApplicationService applications, JobRules rules)
+/// <summary>An exported file: its bytes and the name it is offered under.</summary>
+public sealed record CsvFile(byte[] Content, string FileName)
 {
-    /// <summary>Every job of the user with its application, oldest first, as UTF-8 text (the caller adds the BOM).</summary>
+    public const string ContentType = "text/csv; charset=utf-8";
+}
+
+/// <summary>Jobs out to a CSV and in from one, through the same rules as every other door.</summary>
+public sealed class CsvService(AppDbContext db, JobService jobs, ApplicationService applications, JobRules rules, TimeProvider clock)
+{
+    /// <summary>
+    /// The export as a file as Excel opens it right: UTF-8 with its byte-order mark, named by the day it was made (UTC;
+    /// the name is only a label).
+    /// </summary>
+    public async Task<CsvFile> ExportFileAsync(int userId, CancellationToken ct)
+    {
+        var text = await ExportAsync(userId, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new CsvFile([.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(text)],
+            $"career-copilot-jobs-{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
+    }
+
+    /// <summary>Every job of the user with its application, oldest first, as text.</summary>
     public async Task<string> ExportAsync(int userId, CancellationToken ct)
     {
         var rows = await db.Jobs.AsNoTracking().Where(j => j.UserId == userId).Include(j => j.Application)

@@ -1,4 +1,3 @@
-using CareerCopilot.Web.Api;
 using CareerCopilot.Web.Domain.Capture;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Hosting;
@@ -13,7 +12,7 @@ namespace CareerCopilot.Web.Pages.Jobs;
 /// file waits in <see cref="CsvUploads"/> between steps; the page carries only its generated id. Also the CSV export
 /// for the jobs page (the API's export speaks bearer tokens only).
 /// </summary>
-public sealed class ImportCsvModel(CsvService csv, CsvUploads uploads, TimeProvider clock) : PageModel
+public sealed class ImportCsvModel(CsvService csv, CsvUploads uploads) : PageModel
 {
     public enum ImportStep { Upload, Map, Preview, Done }
 
@@ -97,8 +96,8 @@ public sealed class ImportCsvModel(CsvService csv, CsvUploads uploads, TimeProvi
     /// <summary>The user's jobs as a CSV file, for the jobs page's "Export CSV".</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var text = await csv.ExportAsync(User.UserId(), ct);
-        return File(CsvEndpoints.Bytes(text), CsvEndpoints.ContentType, CsvEndpoints.FileName(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var file = await csv.ExportFileAsync(User.UserId(), ct);
+        return File(file.Content, CsvFile.ContentType, file.FileName);
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
