@@ -81,6 +81,14 @@ public sealed class ResumeTextReaderTests : IDisposable
         Assert.Equal(ResumeError.ArchiveTooLarge, await RefusalAsync(ResumeFiles.DocxWithManyEntries(ResumeLimits.MaxArchiveEntries + 1), ResumeFileKind.Docx));
 
     [Fact]
+    public async Task Reads_a_docx_nested_a_hundred_thousand_levels_deep_without_running_out_of_stack()
+    {
+        // Walked by recursion, this overflows the stack: an exception nothing can catch, ending the whole process.
+        var text = await ReadAsync(ResumeFiles.DocxNestedDeep(100_000, "Python developer"), ResumeFileKind.Docx);
+        Assert.Equal("Jane Doe\nPython developer", text);
+    }
+
+    [Fact]
     public async Task Strips_invisible_characters_and_markdown()
     {
         var text = await ReadAsync("# Jane\u200B Doe\n\n**Skills:** [GitHub](https://github.com/jane) `Python`\U000E0041"u8.ToArray(), ResumeFileKind.Markdown);
