@@ -54,6 +54,17 @@ public sealed class ResumeTextReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pdf_that_takes_longer_than_its_deadline_cannot_be_parsed()
+    {
+        // Thirty full pages take PdfPig far longer than a millisecond: the reader stops waiting and says so.
+        var pdf = ResumeFiles.Pdf(Enumerable.Range(1, 30 * 70).Select(i => $"Line {i} of a long resume with enough words to fill the page"));
+        var reader = new ResumeTextReader(Options.Create(new DocumentsOptions { PdfTimeout = TimeSpan.FromMilliseconds(1) }));
+        var refusal = await Assert.ThrowsAsync<ResumeReadException>(() => ReadAsync(pdf, ResumeFileKind.Pdf, reader));
+        Assert.Equal(ResumeError.ParseFailed, refusal.Error);
+        Assert.Contains("too long", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_file_has_no_text() =>
         Assert.Equal(ResumeError.NoTextFound, await RefusalAsync([], ResumeFileKind.Text));
 
