@@ -214,6 +214,27 @@ public static class ResumeFiles
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A real Word document whose body nests <paramref name="levels"/> content controls one inside the next, with one
+    /// paragraph at the bottom: a few megabytes of XML that a reader walking it by recursion cannot survive.
+    /// </summary>
+    public static byte[] DocxNestedDeep(int levels, string text)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Docx(["Jane Doe"]));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            entry.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p>"u8);
+            for (var i = 0; i < levels; i++) entry.Write("<w:sdt><w:sdtContent>"u8);
+            entry.Write(Encoding.UTF8.GetBytes($"<w:p><w:r><w:t>{System.Security.SecurityElement.Escape(text)}</w:t></w:r></w:p>"));
+            for (var i = 0; i < levels; i++) entry.Write("</w:sdtContent></w:sdt>"u8);
+            entry.Write("</w:body></w:document>"u8);
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A zip that is no Word document (a renamed spreadsheet or jar).</summary>
     public static byte[] OtherZip()
     {

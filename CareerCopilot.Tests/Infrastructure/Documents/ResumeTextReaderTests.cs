@@ -54,6 +54,17 @@ public sealed class ResumeTextReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pdf_that_takes_longer_than_its_deadline_cannot_be_parsed()
+    {
+        // Thirty full pages take PdfPig far longer than a millisecond: the reader stops waiting and says so.
+        var pdf = ResumeFiles.Pdf(Enumerable.Range(1, 30 * 70).Select(i => $"Line {i} of a long resume with enough words to fill the page"));
+        var reader = new ResumeTextReader(Options.Create(new DocumentsOptions { PdfTimeout = TimeSpan.FromMilliseconds(1) }));
+        var refusal = await Assert.ThrowsAsync<ResumeReadException>(() => ReadAsync(pdf, ResumeFileKind.Pdf, reader));
+        Assert.Equal(ResumeError.ParseFailed, refusal.Error);
+        Assert.Contains("too long", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_file_has_no_text() =>
         Assert.Equal(ResumeError.NoTextFound, await RefusalAsync([], ResumeFileKind.Text));
 
@@ -79,6 +90,14 @@ public sealed class ResumeTextReaderTests : IDisposable
     [Fact]
     public async Task Refuses_a_docx_bomb_even_unchecked_by_the_inspector() =>
         Assert.Equal(ResumeError.ArchiveTooLarge, await RefusalAsync(ResumeFiles.DocxWithManyEntries(ResumeLimits.MaxArchiveEntries + 1), ResumeFileKind.Docx));
+
+    [Fact]
+    public async Task Reads_a_docx_nested_a_hundred_thousand_levels_deep_without_running_out_of_stack()
+    {
+        // Walked by recursion, this overflows the stack: an exception nothing can catch, ending the whole process.
+        var text = await ReadAsync(ResumeFiles.DocxNestedDeep(100_000, "Python developer"), ResumeFileKind.Docx);
+        Assert.Equal("Jane Doe\nPython developer", text);
+    }
 
     [Fact]
     public async Task Strips_invisible_characters_and_markdown()

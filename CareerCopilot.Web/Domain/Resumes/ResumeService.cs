@@ -157,14 +157,33 @@ public sealed partial class ResumeService(
         return resume;
     }
 
-    /// <summary>Resumes a stop left queued or mid-parse: handed to the queue again on start.</summary>
-    public async Task<IReadOnlyList<int>> UnfinishedIdsAsync(CancellationToken ct) =>
-        await db.Resumes.Where(r => r.Status == ResumeStatus.Queued || r.Status == ResumeStatus.Parsing)
-            .OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+    /// <summary>
+    /// What a stop left unfinished, settled on start. A resume still <c>queued</c> was never read: its id is returned to
+    /// be queued again. One left <c>parsing</c> may be the very file that ended the process (a parser crash no handler
+    /// can catch), so reading it again could end it again at every start: it is marked failed with
+    /// <see cref="ResumeError.ParseFailed"/> instead, and the user can delete it and upload again.
+    /// </summary>
+    public async Task<IReadOnlyList<int>> RecoverUnfinishedAsync(CancellationToken ct)
+    {
+        var interrupted = await db.Resumes.Where(r => r.Status == ResumeStatus.Parsing).OrderBy(r => r.Id).ToListAsync(ct);
+        if (interrupted.Count > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var resume in interrupted)
+            {
+                LogInterrupted(resume.Id);
+                resume.Status = ResumeStatus.Failed;
+                resume.Error = ResumeError.ParseFailed;
+                resume.UpdatedAt = now;
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return await db.Resumes.Where(r => r.Status == ResumeStatus.Queued).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+    }
 
     /// <summary>
     /// The background parse: parsing, then parsed with what was read, or failed with the reason's code. It never
-    /// throws for a bad file; a stop (cancellation) leaves the row for <see cref="UnfinishedIdsAsync"/>.
+    /// throws for a bad file; a stop (cancellation) leaves the row for <see cref="RecoverUnfinishedAsync"/>.
     /// </summary>
     public async Task ParseAsync(int id, CancellationToken ct)
     {
@@ -228,6 +247,9 @@ public sealed partial class ResumeService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resume {ResumeId} could not be read: {Error} ({Reason})")]
     private partial void LogUnreadable(int resumeId, ResumeError error, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Resume {ResumeId} was being parsed when the server stopped; marked failed, not read again")]
+    private partial void LogInterrupted(int resumeId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Parsing resume {ResumeId} failed")]
     private partial void LogParseCrashed(Exception exception, int resumeId);

@@ -14,4 +14,11 @@ public sealed class DocumentsOptions
     /// <summary>How long catdoc may take over one file before it is stopped.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan CatdocTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long reading one PDF may take before the file is given up as unreadable: PdfPig has no limit of its own, and
+    /// a crafted file could keep it busy without end.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan PdfTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }

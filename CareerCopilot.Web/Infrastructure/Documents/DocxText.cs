@@ -54,39 +54,94 @@ public static class DocxText
     {
         using var stream = new CappedStream(part.GetStream(FileMode.Open, FileAccess.Read), budget);
         using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        var root = XElement.Load(reader);
-        Append(root, text);
+        Append(reader, text);
     }
 
-    private static void Append(XElement element, StringBuilder text)
+    /// <summary>What closing an element does to the text: a paragraph ends its line, a cell its column, a row its line.</summary>
+    private enum Kind { Other, Paragraph, Cell, Row }
+
+    /// <summary>
+    /// Walks the part's XML as it streams in, with the open elements on an explicit stack rather than the call stack:
+    /// a hostile document nested a hundred thousand levels deep (a few megabytes) must not overflow the stack, which
+    /// no handler can catch and which would end the whole process. The root's children are what is read.
+    /// </summary>
+    private static void Append(XmlReader reader, StringBuilder text)
     {
-        foreach (var node in element.Elements())
+        var open = new Stack<(Kind Kind, int Before)>();
+        reader.MoveToContent();
+        if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement) return;
+        var rootDepth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > rootDepth)
         {
-            var name = node.Name;
-            if (name == Mc + "Fallback") continue;
-            if (name == W + "t") text.Append(node.Value);
-            else if (name == W + "tab") text.Append('\t');
-            else if (name == W + "br" || name == W + "cr") text.Append('\n');
-            else if (name == W + "p")
+            if (reader.NodeType == XmlNodeType.EndElement)
             {
-                var before = text.Length;
-                Append(node, text);
-                if (text.Length > before && text[^1] != '\n') text.Append('\n');
+                Close(open.Pop(), text);
+                reader.Read();
+                continue;
             }
-            else if (name == W + "tc")
+            if (reader.NodeType != XmlNodeType.Element)
             {
-                Append(node, text);
+                reader.Read();
+                continue;
+            }
+            var name = XName.Get(reader.LocalName, reader.NamespaceURI);
+            if (name == Mc + "Fallback" || name == W + "delText" || name == W + "instrText") reader.Skip();
+            else if (name == W + "t") AppendText(reader, text);
+            else if (name == W + "tab") Skip(reader, text, '\t');
+            else if (name == W + "br" || name == W + "cr") Skip(reader, text, '\n');
+            else
+            {
+                var kind = name == W + "p" ? Kind.Paragraph : name == W + "tc" ? Kind.Cell : name == W + "tr" ? Kind.Row : Kind.Other;
+                var frame = (kind, text.Length);
+                if (reader.IsEmptyElement) Close(frame, text);
+                else open.Push(frame);
+                reader.Read();
+            }
+        }
+    }
+
+    private static void Close((Kind Kind, int Before) frame, StringBuilder text)
+    {
+        switch (frame.Kind)
+        {
+            case Kind.Paragraph:
+                if (text.Length > frame.Before && text[^1] != '\n') text.Append('\n');
+                break;
+            case Kind.Cell:
                 if (text.Length > 0 && text[^1] == '\n') text.Length--;
                 text.Append('\t');
-            }
-            else if (name == W + "tr")
-            {
-                Append(node, text);
+                break;
+            case Kind.Row:
                 if (text.Length > 0 && text[^1] == '\t') text.Length--;
                 text.Append('\n');
-            }
-            else if (name == W + "delText" || name == W + "instrText") continue;
-            else Append(node, text);
+                break;
         }
+    }
+
+    /// <summary>A tab or a break: its one character, whatever it holds.</summary>
+    private static void Skip(XmlReader reader, StringBuilder text, char character)
+    {
+        text.Append(character);
+        reader.Skip();
+    }
+
+    /// <summary>A text run: all the text inside it, as its value reads (nested markup adds none of its own).</summary>
+    private static void AppendText(XmlReader reader, StringBuilder text)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > depth)
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                text.Append(reader.Value);
+            reader.Read();
+        }
+        reader.Read(); // past </w:t>
     }
 }

@@ -19,6 +19,29 @@ internal static class PdfText
     /// <summary>More than any resume has; the rest of a longer file is not read.</summary>
     public const int MaxPages = 30;
 
+    /// <summary>
+    /// <see cref="Read"/> on a pool thread, waited for at most <paramref name="timeout"/>; past it the file is
+    /// <see cref="ResumeError.ParseFailed"/>. PdfPig cannot be cancelled mid-page, so work given up on is abandoned, not
+    /// stopped: it finishes on its own (its thread returns to the pool then) and its result or error is dropped.
+    /// </summary>
+    public static async Task<string> ReadAsync(string path, TimeSpan timeout, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var token = stop.Token;
+        var work = Task.Run(() => Read(path, token), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(timeout, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Between pages the abandoned work sees the stop and ends early; its outcome is observed so nothing is reported unobserved.
+            await stop.CancelAsync();
+            _ = work.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw new ResumeReadException(ResumeError.ParseFailed, "The PDF took too long to read and was given up; it may be damaged. Export it again or upload the file it was written in.");
+        }
+    }
+
     public static string Read(string path, CancellationToken ct)
     {
         try

@@ -14,7 +14,7 @@ public sealed class ResumeTextReader(IOptions<DocumentsOptions> options) : IResu
     {
         var raw = kind switch
         {
-            ResumeFileKind.Pdf => await Task.Run(() => PdfText.Read(path, ct), ct),
+            ResumeFileKind.Pdf => await PdfText.ReadAsync(path, options.Value.PdfTimeout, ct),
             ResumeFileKind.Docx => await Task.Run(() => DocxText.Read(path, ct), ct),
             ResumeFileKind.Doc => await CatdocText.ReadAsync(path, options.Value, ct),
             ResumeFileKind.Markdown => await PlainText.ReadAsync(path, markdown: true, ct),
