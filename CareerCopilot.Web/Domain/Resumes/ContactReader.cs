@@ -146,7 +146,7 @@ public static partial class ContactReader
     [GeneratedRegex(@"\[?\b(?:GitHub|LinkedIn|Portfolio|Website|Blog|Xing|Twitter|X)\]?\s*\((?:https?://|mailto:)[^)]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledLink();
 
-    [GeneratedRegex(@"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?!\d)")]
+    [GeneratedRegex(@"(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?!\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhoneCandidate();
 
     [GeneratedRegex(@"\b(phone|tel|tel\.|telephone|téléphone|telefon|mobile|mobil|cell|handy|portable|mob|ph)\b|☎|📞", RegexOptions.IgnoreCase)]
@@ -155,7 +155,7 @@ public static partial class ContactReader
     [GeneratedRegex(@"^\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$")]
     private static partial Regex NorthAmerican();
 
-    [GeneratedRegex(@"(?:(?i:https?://|www\.)[^\s<>""'|,;]+|(?<![\w.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|dev|io|me|net|org|de|fr|uk|in|app|page|site|tech|eu|ch|at|nl|co)\b(?:/[^\s<>""'|,;]*)?)")]
+    [GeneratedRegex(@"(?:(?i:https?://|www\.)[^\s<>""'|,;]+|(?<![\w.\-])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|dev|io|me|net|org|de|fr|uk|in|app|page|site|tech|eu|ch|at|nl|co)\b(?:/[^\s<>""'|,;]*)?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkPattern();
 
     [GeneratedRegex(@"^\s*(name|nom|full name)\s*:\s*", RegexOptions.IgnoreCase)]
