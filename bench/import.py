@@ -12,7 +12,9 @@ median, p90 and p99 of the client's wall time per import. The target is a median
 
 Only ever talks to 127.0.0.1.
 """
-import html, http.server, json, os, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
+import html, http.server, json, os, shutil, statistics, subprocess, sys, tempfile, threading, time
+
+from loopback import call, free_port
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMPORTS = int(os.environ.get("BENCH_IMPORTS", "200"))
@@ -54,20 +56,6 @@ class Site(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def call(base, method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body is not None else None,
-                                     headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})})
-    with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(request, timeout=60) as response:
-        text = response.read()
-        return json.loads(text) if text else None
 
 
 def main():

@@ -11,7 +11,9 @@ seeded database, several times, and reports the median time and the peak memory 
 
 Only ever talks to 127.0.0.1.
 """
-import http.server, json, os, random, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, urllib.request
+import http.server, json, os, random, re, shutil, statistics, subprocess, sys, tempfile, threading, time
+
+from loopback import call, free_port
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
@@ -74,20 +76,6 @@ class Board(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def call(base, method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body is not None else None,
-                                     headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})})
-    with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(request, timeout=60) as response:
-        text = response.read()
-        return json.loads(text) if text else None
 
 
 def main():
