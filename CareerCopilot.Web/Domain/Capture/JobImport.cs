@@ -43,11 +43,7 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
         {
             found = await FindAsync(link, html, ct);
         }
-        catch (PageFetchException) when (fallback is { Title: { Length: > 0 }, Company: { Length: > 0 } })
-        {
-            found = null;
-        }
-        catch (NoJobFoundException) when (fallback is { Title: { Length: > 0 }, Company: { Length: > 0 } })
+        catch (Exception e) when (e is PageFetchException or NoJobFoundException && fallback is { Title: { Length: > 0 }, Company: { Length: > 0 } })
         {
             found = null;
         }
@@ -56,7 +52,7 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
         {
             if (fallback is not { Title: { Length: > 0 } title, Company: { Length: > 0 } company })
                 throw new NoJobFoundException("No job could be read from that page: it names no job title and employer.");
-            found = new FoundJob { Title = title, Company = company, Via = "email" };
+            found = new FoundJob { Title = Text.Cap(title, Limits.MaxNameLength), Company = Text.Cap(company, Limits.MaxNameLength), Via = "email" };
             fromEmail = true;
         }
         var job = await jobs.CreateAsync(userId, FieldsOf(found, link), JobSource.Url, link.Host, ct);
@@ -111,14 +107,14 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
         if (min > max) (min, max) = (max, min);
         var currency = salary?.Currency?.Trim().ToUpperInvariant();
         var skills = found.Skills.Select(catalogue.Find).OfType<Skill>().Select(s => s.Name).Distinct().ToList();
-        var description = found.DescriptionText is { Length: > Limits.MaxTextLength } d ? d[..Limits.MaxTextLength] : found.DescriptionText;
+        var description = Text.Cap(found.DescriptionText, Limits.MaxTextLength);
         var deadline = found.ValidThrough is { } v && v >= Validation.EarliestDate && v <= Validation.LatestDate ? v : (DateOnly?)null;
         var applyUrl = found.ApplyUrl is { Length: <= WebLinks.MaxLength } a && PostingKeys.Url(a) != PostingKeys.Url(link.AbsoluteUri) ? a : null;
         return new JobFields
         {
-            Title = Capped(found.Title),
-            Company = Capped(found.Company),
-            Location = found.Location is null ? null : Capped(found.Location),
+            Title = Text.Clean(found.Title, Limits.MaxNameLength),
+            Company = Text.Clean(found.Company, Limits.MaxNameLength),
+            Location = found.Location is null ? null : Text.Clean(found.Location, Limits.MaxNameLength),
             Remote = SnakeCase.Name(found.Remote),
             EmploymentType = found.EmploymentType is { } e ? SnakeCase.Name(e) : null,
             Description = description,
@@ -132,11 +128,5 @@ public sealed class JobImport(AppDbContext db, JobService jobs, IPageFetcher fet
             Deadline = deadline,
             TechStack = skills.Count > 0 ? skills : null,
         };
-    }
-
-    private static string Capped(string value)
-    {
-        var clean = Text.Clean(value);
-        return clean.Length <= Limits.MaxNameLength ? clean : clean[..Limits.MaxNameLength].TrimEnd();
     }
 }

@@ -4,6 +4,13 @@ namespace CareerCopilot.Web.Domain.Common;
 
 public static class Text
 {
+    /// <summary>The text cut to at most <paramref name="max"/> characters (the cut's trailing space dropped); null stays null.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    public static string? Cap(string? value, int max) => value is null || value.Length <= max ? value : value[..max].TrimEnd();
+
+    /// <summary><see cref="Clean(string?)"/>, then cut to at most <paramref name="max"/> characters.</summary>
+    public static string Clean(string? value, int max) => Cap(Clean(value), max);
+
     /// <summary>
     /// Trims and removes invisible characters (zero-width, tag block, variation selectors, controls other than
     /// line breaks and tabs) that have no place in stored text and can smuggle instructions to a model later.

@@ -61,7 +61,7 @@ public sealed class FanOut(IDbContextFactory<AppDbContext> contexts, TimeProvide
         var board = BoardCatalogue.Of(source.Type).DisplayName;
         var what = SourceRules.Terms(source.Key, source.Query, source.Location);
         var detail = what.Length == 0 ? board : $"{board}: {what}";
-        return detail.Length <= Limits.MaxNameLength ? detail : detail[..Limits.MaxNameLength];
+        return Text.Cap(detail, Limits.MaxNameLength);
     }
 
     private static Job JobFrom(Posting posting, Source source, string detail, DateTime now) => new()
@@ -73,7 +73,7 @@ public sealed class FanOut(IDbContextFactory<AppDbContext> contexts, TimeProvide
         Remote = posting.Remote,
         EmploymentType = posting.EmploymentType,
         TechStack = posting.Skills,
-        Description = posting.DescriptionText is { Length: > Limits.MaxTextLength } text ? text[..Limits.MaxTextLength] : posting.DescriptionText,
+        Description = Text.Cap(posting.DescriptionText, Limits.MaxTextLength),
         Url = posting.Url,
         ApplyUrl = posting.ApplyUrl,
         SalaryMin = posting.SalaryMin,

@@ -17,12 +17,12 @@ public sealed class PostingRules(SkillCatalogue catalogue, SkillExtractor extrac
 
     public NormalisedPosting? Complete(NormalisedPosting posting)
     {
-        var title = Capped(posting.Title, Limits.MaxNameLength);
-        var company = Capped(posting.Company, Limits.MaxNameLength);
-        var externalId = Capped(posting.ExternalId, Limits.MaxNameLength);
+        var title = Text.Clean(posting.Title, Limits.MaxNameLength);
+        var company = Text.Clean(posting.Company, Limits.MaxNameLength);
+        var externalId = Text.Clean(posting.ExternalId, Limits.MaxNameLength);
         if (title.Length == 0 || company.Length == 0 || externalId.Length == 0) return null;
-        var text = Capped(posting.DescriptionText, MaxDescriptionLength);
-        var tags = posting.Tags.Select(t => Capped(t, Limits.MaxNameLength)).Where(t => t.Length > 0)
+        var text = Text.Clean(posting.DescriptionText, MaxDescriptionLength);
+        var tags = posting.Tags.Select(t => Text.Clean(t, Limits.MaxNameLength)).Where(t => t.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTags).ToList();
         var skills = catalogue.CanonicaliseAll(
             extractor.Extract($"{title}\n\n{text}").Concat(tags.Select(catalogue.Find).OfType<Skill>().Select(s => s.Name))
@@ -32,22 +32,16 @@ public sealed class PostingRules(SkillCatalogue catalogue, SkillExtractor extrac
             Title = title,
             Company = company,
             ExternalId = externalId,
-            Locations = posting.Locations.Select(l => l with { Raw = Capped(l.Raw, Limits.MaxNameLength) })
+            Locations = posting.Locations.Select(l => l with { Raw = Text.Clean(l.Raw, Limits.MaxNameLength) })
                 .Where(l => l.Raw.Length > 0).DistinctBy(l => l.Raw, StringComparer.OrdinalIgnoreCase).Take(MaxTags).ToList(),
             Salary = Sane(posting.Salary),
-            DescriptionHtml = NullIfEmpty(Capped(posting.DescriptionHtml, MaxDescriptionLength)),
+            DescriptionHtml = NullIfEmpty(Text.Clean(posting.DescriptionHtml, MaxDescriptionLength)),
             DescriptionText = NullIfEmpty(text),
             Url = WebAddress(posting.Url),
             ApplyUrl = WebAddress(posting.ApplyUrl) ?? WebAddress(posting.Url),
             Tags = tags,
             Skills = skills,
         };
-    }
-
-    private static string Capped(string? value, int max)
-    {
-        var clean = Text.Clean(value);
-        return clean.Length <= max ? clean : clean[..max].TrimEnd();
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -93,7 +93,7 @@ public sealed class JobService(AppDbContext db, ProfileService profiles, MatchSn
         var job = new Job
         {
             UserId = userId, CreatedAt = now, UpdatedAt = now, Source = source,
-            SourceDetail = sourceDetail is { Length: > Limits.MaxNameLength } ? sourceDetail[..Limits.MaxNameLength] : sourceDetail,
+            SourceDetail = Text.Cap(sourceDetail, Limits.MaxNameLength),
         };
         var status = rules.Apply(job, fields, isNew: true);
         db.Jobs.Add(job);

@@ -85,7 +85,7 @@ public sealed class ImportModel(JobImport import) : PageModel
     {
         var results = new List<LinkOutcome>();
         foreach (var pick in Picks.Where(p => p.Selected && p.ExistingJobId is null).Take(AlertEmailLimit))
-            results.Add(await ImportOneAsync(pick.Url, new EmailJobLink(pick.Url, Clip(pick.Title), Clip(pick.Company)), ct));
+            results.Add(await ImportOneAsync(pick.Url, new EmailJobLink(pick.Url, pick.Title, pick.Company), ct));
         Results = results;
         if (results.Count == 0) EmailError = "Tick at least one job to import.";
         return Page();
@@ -93,8 +93,6 @@ public sealed class ImportModel(JobImport import) : PageModel
 
     /// <summary>At most this many links from one email are read in one go (the allowance would refuse more anyway).</summary>
     public const int AlertEmailLimit = 50;
-
-    private static string? Clip(string? text) => text is null ? null : text.Length <= Limits.MaxNameLength ? text : text[..Limits.MaxNameLength];
 
     private async Task<LinkOutcome> ImportOneAsync(string? link, EmailJobLink? fallback, CancellationToken ct)
     {

@@ -179,5 +179,5 @@ public static class JobPostingValues
     public static string Clean(string? value) =>
         string.Join(' ', Domain.Common.Text.Clean(WebUtility.HtmlDecode(value ?? "")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    public static string Capped(string value) => value.Length <= Limits.MaxNameLength ? value : value[..Limits.MaxNameLength].TrimEnd();
+    public static string Capped(string value) => Domain.Common.Text.Cap(value, Limits.MaxNameLength);
 }
