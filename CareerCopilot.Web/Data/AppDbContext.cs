@@ -1,6 +1,8 @@
 using CareerCopilot.Web.Domain.Accounts;
 using CareerCopilot.Web.Domain.Applications;
+using CareerCopilot.Web.Domain.Calendar;
 using CareerCopilot.Web.Domain.Contacts;
+using CareerCopilot.Web.Domain.Digests;
 using CareerCopilot.Web.Domain.Feedback;
 using CareerCopilot.Web.Domain.Ingestion;
 using CareerCopilot.Web.Domain.Jobs;
@@ -34,17 +36,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IngestionRunSource> IngestionRunSources => Set<IngestionRunSource>();
     public DbSet<ResumeUpload> Resumes => Set<ResumeUpload>();
     public DbSet<PersonalToken> PersonalTokens => Set<PersonalToken>();
+    public DbSet<DigestSend> DigestSends => Set<DigestSend>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     /// <summary>What this context's write in flight means for revisions (<see cref="UserRevisions"/>).</summary>
     internal UserRevisionState RevisionState { get; } = new();
 
+    /// <summary>The jobs and applications the save in flight writes, for <see cref="ChangeEventsInterceptor"/>.</summary>
+    internal List<PendingChange>? PendingChanges { get; set; }
+
     /// <summary>
     /// The house rules of every write go with the context itself, however it was created (the app, a tool, a test):
-    /// saved jobs get their search text refreshed, saves move their users' revisions, and a bulk write that does not
-    /// is refused.
+    /// saved jobs get their search text refreshed, saves move their users' revisions, a bulk write that does not
+    /// is refused, and once a save has committed, the users' live clients hear of it.
     /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder options) =>
-        options.AddInterceptors(DerivedFieldsInterceptor.Instance, RevisionSaveInterceptor.Instance, UnrevisedWriteGuard.Instance);
+        options.AddInterceptors(DerivedFieldsInterceptor.Instance, RevisionSaveInterceptor.Instance, UnrevisedWriteGuard.Instance,
+            ChangeEventsInterceptor.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -55,6 +55,7 @@ public static class CareerCopilotServices
         services.AddCsvTransfer();
         services.AddIngestion();
         services.AddResumes();
+        services.AddDailyRhythm();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -153,6 +153,12 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InterviewAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("JobId")
                         .HasColumnType("INTEGER");
 
@@ -246,6 +252,32 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.ToTable("ApplicationNotes");
                 });
 
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedSecret")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.Contact", b =>
                 {
                     b.Property<int>("Id")
@@ -311,6 +343,51 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.HasIndex("UserId", "ContactId");
 
                     b.ToTable("JobContacts", (string)null);
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Digests.DigestSend", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "LocalDate");
+
+                    b.HasIndex("UserId", "Kind", "LocalDate")
+                        .IsUnique();
+
+                    b.ToTable("DigestSends");
                 });
 
             modelBuilder.Entity("CareerCopilot.Web.Domain.Feedback.JobFeedback", b =>
@@ -870,6 +947,12 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.Property<bool>("MorningDigest")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("QuietHoursEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuietHoursStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Revision")
                         .HasColumnType("INTEGER");
 
@@ -1139,6 +1222,15 @@ namespace CareerCopilot.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Data.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("CareerCopilot.Web.Domain.Calendar.CalendarFeed", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareerCopilot.Web.Domain.Contacts.Contact", b =>
                 {
                     b.HasOne("CareerCopilot.Web.Data.AppUser", null)
@@ -1165,6 +1257,15 @@ namespace CareerCopilot.Web.Data.Migrations
                     b.Navigation("Contact");
 
                     b.Navigation("Job");
+                });
+
+            modelBuilder.Entity("CareerCopilot.Web.Domain.Digests.DigestSend", b =>
+                {
+                    b.HasOne("CareerCopilot.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CareerCopilot.Web.Domain.Feedback.JobFeedback", b =>

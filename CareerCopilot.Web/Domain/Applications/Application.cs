@@ -18,6 +18,12 @@ public sealed class Application : IUserOwned
 
     /// <summary>The resume sent with this application, when the user said which.</summary>
     public int? ResumeId { get; set; }
+
+    /// <summary>The day the user means to chase this application, in their calendar: due follow-ups reach the morning mail.</summary>
+    public DateOnly? FollowUpOn { get; set; }
+
+    /// <summary>When the next interview starts (UTC): the morning mail and the calendar feed show it.</summary>
+    public DateTime? InterviewAt { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public List<ApplicationEvent> Events { get; set; } = [];

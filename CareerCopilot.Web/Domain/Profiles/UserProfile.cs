@@ -15,6 +15,13 @@ public sealed class UserProfile : IUserOwned
     public int AlertMinScore { get; set; } = 80;
 
     /// <summary>
+    /// Local hours (0–23) from which until which no match alert pops up and no digest goes out; a digest due in them waits
+    /// for their end. Both null: no quiet hours. Start after end spans midnight (22 to 7).
+    /// </summary>
+    public int? QuietHoursStart { get; set; }
+    public int? QuietHoursEnd { get; set; }
+
+    /// <summary>
     /// Moves after every saved change to the user's profile, jobs, applications or feedback. Cached scores and
     /// figures are keyed by it, so a cache can never answer with numbers from before a change.
     /// </summary>
