@@ -9,6 +9,7 @@ public static class CareerCopilotPipeline
         await app.MigrateDatabaseAsync();
         app.LogConfigurationSummary(app.Services.GetRequiredService<DataDirectory>());
         app.UseIngestionSchedule();
+        app.UseDailyRhythm();
 
         app.UseHttpLogging();
         app.UseSecurityHeaders(SecurityHeaders.Policy());
