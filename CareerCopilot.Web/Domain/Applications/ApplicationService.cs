@@ -106,6 +106,22 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
             v.Add(nameof(ApplicationFields.ResumeId), "Choose one of your resumes.");
     }
 
+    /// <summary>The user's due follow-ups and coming interviews (see <see cref="AgendaRules"/>).</summary>
+    public async Task<Agenda> AgendaAsync(int userId, CancellationToken ct)
+    {
+        var today = await profiles.TodayAsync(userId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var horizon = now + AgendaRules.InterviewHorizon;
+        var candidates = await db.Applications.AsNoTracking().Include(a => a.Job)
+            .Where(a => a.UserId == userId && ((a.FollowUpOn != null && a.FollowUpOn <= today) || (a.InterviewAt != null && a.InterviewAt >= now && a.InterviewAt < horizon)))
+            .ToListAsync(ct);
+        return AgendaRules.For(candidates, today, now);
+    }
+
+    /// <summary>"Done": the follow-up is cleared, as if the user had emptied the date.</summary>
+    public Task<Application> FollowUpDoneAsync(int userId, int id, CancellationToken ct) =>
+        UpdateAsync(userId, id, new ApplicationFields { FollowUpOn = null, Present = PartialUpdate.Sent(nameof(ApplicationFields.FollowUpOn)) }, ct);
+
     /// <summary>A move by button or drag; the status as the form sent it.</summary>
     public Task<Application> MoveAsync(int userId, int id, string? status, CancellationToken ct) =>
         UpdateAsync(userId, id, new ApplicationFields { Status = status ?? "", Present = PartialUpdate.Sent(nameof(ApplicationFields.Status)) }, ct);
