@@ -13,8 +13,7 @@ public sealed class CalendarFeedService(AppDbContext db, IDataProtectionProvider
     /// <summary>The user's secret, made (and kept) on first ask; the same one after that until it is revoked.</summary>
     public async Task<string> SecretAsync(int userId, CancellationToken ct)
     {
-        if (await db.CalendarFeeds.AsNoTracking().SingleOrDefaultAsync(f => f.UserId == userId, ct) is { } existing)
-            return sealer.Unprotect(existing.SealedSecret);
+        if (await FindSecretAsync(userId, ct) is { } existing) return existing;
         var secret = CalendarFeedRules.NewSecret();
         db.CalendarFeeds.Add(new CalendarFeed
         {
@@ -35,8 +34,18 @@ public sealed class CalendarFeedService(AppDbContext db, IDataProtectionProvider
         }
     }
 
-    /// <summary>Whether the user has an address now (the settings page says so before making one).</summary>
-    public Task<bool> ExistsAsync(int userId, CancellationToken ct) => db.CalendarFeeds.AnyAsync(f => f.UserId == userId, ct);
+    /// <summary>The user's secret if they have one; null makes none (the settings page shows a button to make it).</summary>
+    public async Task<string?> FindSecretAsync(int userId, CancellationToken ct) =>
+        await db.CalendarFeeds.AsNoTracking().Where(f => f.UserId == userId).Select(f => f.SealedSecret).SingleOrDefaultAsync(ct) is { } sealedSecret
+            ? sealer.Unprotect(sealedSecret)
+            : null;
+
+    /// <summary>Revokes the address and makes a new one at once: for an address that was shared by mistake.</summary>
+    public async Task<string> RenewAsync(int userId, CancellationToken ct)
+    {
+        await RevokeAsync(userId, ct);
+        return await SecretAsync(userId, ct);
+    }
 
     /// <summary>The address stops working at once; a later ask makes a new one.</summary>
     public async Task RevokeAsync(int userId, CancellationToken ct)
