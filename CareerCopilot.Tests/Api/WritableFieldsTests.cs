@@ -63,6 +63,8 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         [nameof(ApplicationFields.AppliedAt)] = new("2026-11-01"),
         // Replaced in the test by the id of a resume the user has just uploaded: it must be their own.
         [nameof(ApplicationFields.ResumeId)] = new(0),
+        [nameof(ApplicationFields.FollowUpOn)] = new("2026-12-03"),
+        [nameof(ApplicationFields.InterviewAt)] = new("2026-12-10T14:30:00+01:00", "2026-12-10T13:30:00Z"),
     };
 
     /// <summary>A contact's fields but its job ids, whose values are the jobs of the test (ContactsApiTests sends them).</summary>

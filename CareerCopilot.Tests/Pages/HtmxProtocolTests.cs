@@ -39,7 +39,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             // A deletion needs a job of its own; signing out needs a session of its own.
             var signOut = handler is { Page: "/Account/Logout", Method: "POST" };
             var asker = signOut ? await app.SignedInAsync() : client;
-            var id = handler.Page == "/Applications/Index" ? applicationId
+            var id = handler.Page == "/Applications/Index" || handler is { Page: "/Index", Handler: "FollowUpDone" } ? applicationId
                 : handler.Page == "/Sources/Index" ? handler.Handler switch { "Delete" => await AddSourceAsync(client), "Run" => runId, _ => sourceId }
                 : handler.Page == "/Settings/Index" ? await AddTokenAsync(client)
                 : handler.Page.StartsWith("/Resumes/", StringComparison.Ordinal) ? (handler.Handler == "Delete" ? await AddResumeAsync(client) : resumeId)
@@ -80,6 +80,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
                 if (name == "skill") query.Add("skill=Go");
                 if (name == "contactId") query.Add($"contactId={contactId}");
                 if (name == "noteId") query.Add($"noteId={noteId}");
+                if (name == "applicationId") query.Add($"applicationId={id}");
             }
             return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
         }

@@ -8,6 +8,7 @@ public static class ApiEndpoints
     {
         var v1 = endpoints.MapGroup(ApiRoutes.V1);
         v1.MapAuth();
+        v1.MapCalendarFeed();
         var signedIn = v1.MapGroup("").RequireAuthorization(ApiAuthentication.Policy).LimitImportOnlyTokens();
         signedIn.MapProfile();
         signedIn.MapJobs();
@@ -21,5 +22,6 @@ public static class ApiEndpoints
         signedIn.MapTokens();
         signedIn.MapCsv();
         signedIn.MapResumes();
+        signedIn.MapCalendar();
     }
 }

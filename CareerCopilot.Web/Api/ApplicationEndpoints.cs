@@ -6,15 +6,16 @@ namespace CareerCopilot.Web.Api;
 
 public static class ApplicationEndpoints
 {
-    public sealed record CreateRequest(int? JobId, string? Status, string? Notes, int? ResumeId);
+    public sealed record CreateRequest(int? JobId, string? Status, string? Notes, int? ResumeId, DateOnly? FollowUpOn, string? InterviewAt);
     public sealed record HistoryEntry(ApplicationStatus Status, DateTime At);
 
     public sealed record ApplicationResponse(
         int Id, int JobId, string Company, string Title, ApplicationStatus Status, string? Notes, DateOnly? AppliedAt, int? ResumeId,
-        DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<HistoryEntry> History)
+        DateOnly? FollowUpOn, DateTime? InterviewAt, DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<HistoryEntry> History)
     {
         public static ApplicationResponse From(Application a) => new(
-            a.Id, a.JobId, a.Job.Company, a.Job.Title, a.Status, a.Notes, a.AppliedAt, a.ResumeId, a.CreatedAt, a.UpdatedAt,
+            a.Id, a.JobId, a.Job.Company, a.Job.Title, a.Status, a.Notes, a.AppliedAt, a.ResumeId, a.FollowUpOn,
+            a.InterviewAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, a.CreatedAt, a.UpdatedAt,
             a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new HistoryEntry(e.Status, e.At)).ToList());
     }
 
@@ -51,7 +52,10 @@ public static class ApplicationEndpoints
     {
         var (body, _) = await JsonBody.ReadAsync<CreateRequest>(request, ct);
         if (body.JobId is not { } jobId) throw ValidationFailedException.For("job_id", "job_id is required.");
-        var application = await service.StartAsync(request.HttpContext.User.UserId(), jobId, body.Status, body.Notes, body.ResumeId, ct);
+        var application = await service.StartAsync(request.HttpContext.User.UserId(), jobId, new ApplicationFields
+        {
+            Status = body.Status, Notes = body.Notes, ResumeId = body.ResumeId, FollowUpOn = body.FollowUpOn, InterviewAt = body.InterviewAt,
+        }, ct);
         return TypedResults.Created($"{ApiRoutes.V1}/applications/{application.Id}", ApplicationResponse.From(application));
     }
 

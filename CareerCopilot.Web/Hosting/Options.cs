@@ -31,6 +31,8 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)] public int UrlImportsPerMinute { get; set; } = 20;
     /// <summary>Resume uploads per user and minute (a token bucket: a burst up to this, then this many a minute).</summary>
     [Range(1, 100_000)] public int ResumeUploadsPerMinute { get; set; } = 10;
+    /// <summary>Calendar feed fetches per client address and minute: calendar apps poll every few minutes; guessing secrets must be slow.</summary>
+    [Range(1, 100_000)] public int CalendarFeedsPerMinute { get; set; } = 60;
 }
 
 public sealed class ApiOptions

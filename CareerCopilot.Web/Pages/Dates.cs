@@ -35,6 +35,15 @@ public sealed class Dates(ProfileService profiles)
 
     public string DateTime(DateTime utc) => Local(utc).ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>The hour and minute of a moment for this person ("14:30"), where the day is said beside it.</summary>
+    public string Time(DateTime utc) => Local(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The moment in this person's zone, for a form's date and time inputs.</summary>
+    public DateTime ToLocal(DateTime utc) => Local(utc);
+
+    /// <summary>This person's time zone, as the profile names it (UTC until they choose one).</summary>
+    public string ZoneName => (zone ?? throw new InvalidOperationException("Call ForUserAsync before formatting a date.")).Id;
+
     /// <summary>Day and month, where the year goes without saying: chart axes and labels of recent weeks.</summary>
     public string DayMonth(DateOnly date) => date.ToString(DayMonthFormat, CultureInfo.InvariantCulture);
 

@@ -160,4 +160,69 @@ public sealed class ApplicationRulesTests
         ApplicationRules.SetAppliedAt(application, Today.AddDays(-6), Now);
         Assert.Equal((Today.AddDays(-6), Today.AddDays(-6)), (application.AppliedAt, job.DateApplied));
     }
+
+    [Theory]
+    [InlineData("2026-12-10T14:30:00+01:00", "2026-12-10T13:30:00")]
+    [InlineData("2026-12-10T13:30:00Z", "2026-12-10T13:30:00")]
+    [InlineData("2026-12-10T13:30Z", "2026-12-10T13:30:00")]
+    [InlineData("2026-12-10T08:30:15.9-05:00", "2026-12-10T13:30:15")]
+    public void An_interview_time_with_its_offset_is_kept_in_utc_to_the_second(string sent, string utc)
+    {
+        var v = new Validation();
+        var at = ApplicationRules.InterviewTime(v, sent);
+        Assert.True(v.IsValid);
+        Assert.Equal(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), at);
+        Assert.Equal(DateTimeKind.Utc, at?.Kind);
+    }
+
+    [Theory]
+    [InlineData("2026-12-10T14:30:00", "needs its UTC offset")]
+    [InlineData("2026-12-10", "ISO 8601 date and time")]
+    [InlineData("10/12/2026 14:30 +01:00", "ISO 8601 date and time")]
+    [InlineData("next tuesday", "ISO 8601 date and time")]
+    [InlineData("2026-13-40T14:30:00Z", "ISO 8601 date and time")]
+    [InlineData("1970-01-01T00:00:00Z", "between 2000 and 2099")]
+    [InlineData("2226-12-10T14:30:00Z", "between 2000 and 2099")]
+    public void An_interview_time_that_names_no_moment_a_person_means_is_refused_on_its_field(string sent, string message)
+    {
+        var v = new Validation();
+        Assert.Null(ApplicationRules.InterviewTime(v, sent));
+        var errors = Assert.Throws<ValidationFailedException>(v.ThrowIfInvalid).Errors;
+        Assert.Contains(message, Assert.Single(errors["interview_at"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_interview_time_is_none_and_a_follow_up_date_must_be_one_a_person_means()
+    {
+        var v = new Validation();
+        Assert.Null(ApplicationRules.InterviewTime(v, "  "));
+        Assert.Equal(Today.AddDays(-3), ApplicationRules.FollowUpDate(v, Today.AddDays(-3)));
+        Assert.True(v.IsValid);
+        ApplicationRules.FollowUpDate(v, new DateOnly(2226, 1, 1));
+        Assert.Contains("follow_up_on", Assert.Throws<ValidationFailedException>(v.ThrowIfInvalid).Errors.Keys);
+    }
+
+    [Fact]
+    public void Setting_the_follow_up_or_interview_moves_updated_at_only_when_it_changes()
+    {
+        var application = ApplicationRules.Start(NewJob(), ApplicationStatus.Applied, null, Now, Today);
+        var later = Now.AddHours(1);
+        ApplicationRules.SetFollowUp(application, null, later);
+        ApplicationRules.SetInterview(application, null, later);
+        Assert.Equal(Now, application.UpdatedAt);
+        ApplicationRules.SetFollowUp(application, Today.AddDays(7), later);
+        Assert.Equal((Today.AddDays(7), later), (application.FollowUpOn, application.UpdatedAt));
+        ApplicationRules.SetInterview(application, later.AddDays(2), later.AddHours(1));
+        Assert.Equal((later.AddDays(2), later.AddHours(1)), (application.InterviewAt, application.UpdatedAt));
+    }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Applied, true, true)]
+    [InlineData(ApplicationStatus.Interview, true, true)]
+    [InlineData(ApplicationStatus.Offer, true, true)]
+    [InlineData(ApplicationStatus.Accepted, false, true)]
+    [InlineData(ApplicationStatus.Rejected, false, false)]
+    [InlineData(ApplicationStatus.Withdrawn, false, false)]
+    public void Follow_ups_belong_to_open_applications_and_interviews_to_all_but_ended_ones(ApplicationStatus status, bool open, bool interview) =>
+        Assert.Equal((open, interview), (ApplicationRules.IsOpen(status), ApplicationRules.InterviewStands(status)));
 }

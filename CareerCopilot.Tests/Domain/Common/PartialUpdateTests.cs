@@ -32,7 +32,7 @@ public sealed class PartialUpdateTests
     [Fact]
     public void The_writable_fields_are_the_records_own_properties()
     {
-        Assert.Equal(["AppliedAt", "Notes", "ResumeId", "Status"], new ApplicationFields().Properties.Order());
+        Assert.Equal(["AppliedAt", "FollowUpOn", "InterviewAt", "Notes", "ResumeId", "Status"], new ApplicationFields().Properties.Order());
         Assert.DoesNotContain(nameof(PartialUpdate.Present), (IEnumerable<string>)new JobFields().Properties);
         Assert.Equal(20, new JobFields().Properties.Count);
     }

@@ -1,10 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CareerCopilot.Web.Domain.Common;
 using CareerCopilot.Web.Domain.Jobs;
 
 namespace CareerCopilot.Web.Domain.Applications;
 
 /// <summary>The rules of an application's life: which moves are allowed and how its job follows it.</summary>
-public static class ApplicationRules
+public static partial class ApplicationRules
 {
     public const int MaxNotesLength = 4000;
 
@@ -130,6 +132,70 @@ public static class ApplicationRules
         application.UpdatedAt = nowUtc;
         application.Job.DateApplied = date;
         application.Job.UpdatedAt = nowUtc;
+    }
+
+    /// <summary>Still in play: a follow-up is worth chasing only while the application is open.</summary>
+    public static bool IsOpen(ApplicationStatus status) =>
+        status is ApplicationStatus.Applied or ApplicationStatus.Interview or ApplicationStatus.Offer;
+
+    /// <summary>An interview worth a calendar entry: any but one the company or the user ended.</summary>
+    public static bool InterviewStands(ApplicationStatus status) =>
+        status is not (ApplicationStatus.Rejected or ApplicationStatus.Withdrawn);
+
+    /// <summary>The day to follow up: a date a person can mean. A past day is allowed: it is simply overdue.</summary>
+    public static DateOnly? FollowUpDate(Validation v, DateOnly? value) =>
+        v.OptionalDate("follow_up_on", "Follow-up date", value);
+
+    /// <summary>
+    /// An interview's start as ISO 8601 text with an offset (<c>Z</c> or <c>+01:00</c>), returned in UTC. A time without an
+    /// offset names no moment (whose 14:30?), so it is refused rather than guessed; so is a year outside 2000–2099.
+    /// </summary>
+    public static DateTime? InterviewTime(Validation v, string? value)
+    {
+        if (value is null) return null;
+        var text = value.Trim();
+        if (text.Length == 0) return null;
+        if (text.Length > 40 || !IsoDateTime().IsMatch(text)
+            || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        {
+            v.Add("interview_at", "Interview time must be an ISO 8601 date and time with its offset, such as 2026-12-10T14:30:00+01:00 or 2026-12-10T13:30:00Z.");
+            return null;
+        }
+        if (!HasOffset().IsMatch(text))
+        {
+            v.Add("interview_at", "Interview time needs its UTC offset (Z or +01:00 at the end): without one the time names no moment.");
+            return null;
+        }
+        var utc = moment.UtcDateTime;
+        if (DateOnly.FromDateTime(utc) < Validation.EarliestDate || DateOnly.FromDateTime(utc) > Validation.LatestDate)
+        {
+            v.Add("interview_at", $"Interview time must be between {Validation.EarliestDate:yyyy} and {Validation.LatestDate:yyyy}.");
+            return null;
+        }
+        // Whole seconds: what a calendar shows, and what reads back the same through every client.
+        return new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+    }
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,7})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IsoDateTime();
+
+    [GeneratedRegex(@"(Z|[+-][0-9]{2}:?[0-9]{2})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex HasOffset();
+
+    /// <summary>Sets (or clears) the day to follow up.</summary>
+    public static void SetFollowUp(Application application, DateOnly? date, DateTime nowUtc)
+    {
+        if (application.FollowUpOn == date) return;
+        application.FollowUpOn = date;
+        application.UpdatedAt = nowUtc;
+    }
+
+    /// <summary>Sets (or clears) the interview's start, in UTC.</summary>
+    public static void SetInterview(Application application, DateTime? utc, DateTime nowUtc)
+    {
+        if (application.InterviewAt == utc) return;
+        application.InterviewAt = utc;
+        application.UpdatedAt = nowUtc;
     }
 
     /// <summary>The job's status is its application's; once applied, both remember the date.</summary>

@@ -23,20 +23,29 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
     public Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, CancellationToken ct) =>
         StartAsync(userId, jobId, status, notes, null, ct);
 
-    public async Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, int? resumeId, CancellationToken ct)
+    public Task<Application> StartAsync(int userId, int jobId, string? status, string? notes, int? resumeId, CancellationToken ct) =>
+        StartAsync(userId, jobId, new ApplicationFields { Status = status, Notes = notes, ResumeId = resumeId }, ct);
+
+    /// <summary>Starts the job's application with what the client gave: status (applied by default), notes, resume, follow-up, interview.</summary>
+    public async Task<Application> StartAsync(int userId, int jobId, ApplicationFields fields, CancellationToken ct)
     {
         var job = await db.Jobs.Include(j => j.Application).SingleOrDefaultAsync(j => j.Id == jobId && j.UserId == userId, ct)
                   ?? throw new NotFoundException("Job");
         var v = new Validation();
-        var parsed = ApplicationRules.ParseStatus(status) ?? ApplicationStatus.Applied;
-        var cleanNotes = v.Optional("notes", "Notes", notes, ApplicationRules.MaxNotesLength);
+        var parsed = ApplicationRules.ParseStatus(fields.Status) ?? ApplicationStatus.Applied;
+        var cleanNotes = v.Optional("notes", "Notes", fields.Notes, ApplicationRules.MaxNotesLength);
+        var resumeId = fields.ResumeId;
         await CheckResumeAsync(userId, resumeId, v, ct);
+        var followUp = ApplicationRules.FollowUpDate(v, fields.FollowUpOn);
+        var interview = ApplicationRules.InterviewTime(v, fields.InterviewAt);
         v.ThrowIfInvalid();
         if (job.Application is not null)
             throw new ConflictException("duplicate", "This job already has an application.");
 
         var application = ApplicationRules.Start(job, parsed, cleanNotes, clock.GetUtcNow().UtcDateTime, await profiles.TodayAsync(userId, ct));
         application.ResumeId = resumeId;
+        application.FollowUpOn = followUp;
+        application.InterviewAt = interview;
         db.Applications.Add(application);
         try
         {
@@ -65,6 +74,10 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         var applied = appliedGiven ? ApplicationRules.AppliedDate(v, fields.AppliedAt, today) : null;
         var resumeGiven = fields.Has(nameof(fields.ResumeId));
         if (resumeGiven) await CheckResumeAsync(userId, fields.ResumeId, v, ct);
+        var followUpGiven = fields.Has(nameof(fields.FollowUpOn));
+        var followUp = followUpGiven ? ApplicationRules.FollowUpDate(v, fields.FollowUpOn) : null;
+        var interviewGiven = fields.Has(nameof(fields.InterviewAt));
+        var interview = interviewGiven ? ApplicationRules.InterviewTime(v, fields.InterviewAt) : null;
         v.ThrowIfInvalid();
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -75,6 +88,8 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
             application.ResumeId = fields.ResumeId;
             application.UpdatedAt = now;
         }
+        if (followUpGiven) ApplicationRules.SetFollowUp(application, followUp, now);
+        if (interviewGiven) ApplicationRules.SetInterview(application, interview, now);
         if (notesGiven && cleanNotes != application.Notes)
         {
             application.Notes = cleanNotes;
@@ -90,6 +105,22 @@ public sealed class ApplicationService(AppDbContext db, ProfileService profiles,
         if (resumeId is { } id && !await db.Resumes.AnyAsync(r => r.Id == id && r.UserId == userId, ct))
             v.Add(nameof(ApplicationFields.ResumeId), "Choose one of your resumes.");
     }
+
+    /// <summary>The user's due follow-ups and coming interviews (see <see cref="AgendaRules"/>).</summary>
+    public async Task<Agenda> AgendaAsync(int userId, CancellationToken ct)
+    {
+        var today = await profiles.TodayAsync(userId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var horizon = now + AgendaRules.InterviewHorizon;
+        var candidates = await db.Applications.AsNoTracking().Include(a => a.Job)
+            .Where(a => a.UserId == userId && ((a.FollowUpOn != null && a.FollowUpOn <= today) || (a.InterviewAt != null && a.InterviewAt >= now && a.InterviewAt < horizon)))
+            .ToListAsync(ct);
+        return AgendaRules.For(candidates, today, now);
+    }
+
+    /// <summary>"Done": the follow-up is cleared, as if the user had emptied the date.</summary>
+    public Task<Application> FollowUpDoneAsync(int userId, int id, CancellationToken ct) =>
+        UpdateAsync(userId, id, new ApplicationFields { FollowUpOn = null, Present = PartialUpdate.Sent(nameof(ApplicationFields.FollowUpOn)) }, ct);
 
     /// <summary>A move by button or drag; the status as the form sent it.</summary>
     public Task<Application> MoveAsync(int userId, int id, string? status, CancellationToken ct) =>

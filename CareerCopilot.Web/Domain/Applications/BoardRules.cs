@@ -3,8 +3,13 @@ using CareerCopilot.Web.Domain.Profiles;
 
 namespace CareerCopilot.Web.Domain.Applications;
 
-/// <summary>What comes next on a card: a deadline to apply by (<see cref="Note"/> null), or a call or interview noted ahead.</summary>
-public sealed record NextStep(ApplicationNote? Note, DateOnly On, int InDays);
+public enum NextStepKind { Deadline, Note, Interview, FollowUp }
+
+/// <summary>
+/// What comes next on a card: a deadline to apply by, a call or interview noted ahead (<see cref="Note"/>), the interview
+/// set on the application (<see cref="At"/>, its start in UTC), or the day to follow up. <see cref="On"/> is the user's day.
+/// </summary>
+public sealed record NextStep(NextStepKind Kind, DateOnly On, int InDays, ApplicationNote? Note = null, DateTime? At = null);
 
 /// <summary>What a board card says about where a job stands: how long it has been in its column, and what comes next.</summary>
 public static class BoardRules
@@ -17,14 +22,27 @@ public static class BoardRules
     }
 
     /// <summary>
-    /// Only what is known and ahead: for a saved job its deadline, if not passed; for an application the earliest note dated
-    /// after today (an interview, a call planned): a note dated today is most likely what just happened. Nothing otherwise: a guess would be worse than a blank.
+    /// Only what is known and ahead. For a saved job its deadline, if not passed. For an application the earliest of: its
+    /// interview still to come (today's, later today, counts, with its time), its follow-up day from today on, and the
+    /// earliest note dated after today (a call planned: a note dated today is most likely what just happened). On one day
+    /// the interview goes first, then the follow-up, then a note. Nothing otherwise: a guess would be worse than a blank.
     /// </summary>
-    public static NextStep? Next(Job job, Application? application, IEnumerable<ApplicationNote> notes, DateOnly today)
+    public static NextStep? Next(Job job, Application? application, IEnumerable<ApplicationNote> notes, UserCalendar calendar, DateTime nowUtc)
     {
+        var today = calendar.Today;
+        NextStep Step(NextStepKind kind, DateOnly on, ApplicationNote? note = null, DateTime? at = null) =>
+            new(kind, on, on.DayNumber - today.DayNumber, note, at);
         if (application is null)
-            return job.Deadline is { } deadline && deadline >= today ? new NextStep(null, deadline, deadline.DayNumber - today.DayNumber) : null;
-        var note = notes.Where(n => n.OccurredOn > today).OrderBy(n => n.OccurredOn).ThenBy(n => n.Id).FirstOrDefault();
-        return note is null ? null : new NextStep(note, note.OccurredOn, note.OccurredOn.DayNumber - today.DayNumber);
+            return job.Deadline is { } deadline && deadline >= today ? Step(NextStepKind.Deadline, deadline) : null;
+
+        var candidates = new List<NextStep>(3);
+        if (application.InterviewAt is { } interview && interview > nowUtc)
+            candidates.Add(Step(NextStepKind.Interview, calendar.DateOf(interview), at: interview));
+        if (application.FollowUpOn is { } followUp && followUp >= today && ApplicationRules.IsOpen(application.Status))
+            candidates.Add(Step(NextStepKind.FollowUp, followUp));
+        if (notes.Where(n => n.OccurredOn > today).OrderBy(n => n.OccurredOn).ThenBy(n => n.Id).FirstOrDefault() is { } note)
+            candidates.Add(Step(NextStepKind.Note, note.OccurredOn, note));
+        // The list is built in the order of precedence on one day, and OrderBy is stable.
+        return candidates.OrderBy(c => c.On).FirstOrDefault();
     }
 }

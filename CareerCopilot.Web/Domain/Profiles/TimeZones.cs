@@ -27,4 +27,18 @@ public static class TimeZones
     /// <summary>The date a moment falls on in a zone; an unknown zone is UTC.</summary>
     public static DateOnly DateOf(string? timeZone, DateTimeOffset moment) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TryFind(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+
+    /// <summary>
+    /// A wall-clock time in a zone (an unknown zone is UTC) as UTC; null when the zone skips it (the hour lost when the
+    /// clocks go forward). A time the zone has twice (when they go back) is read as the first, daylight, one.
+    /// </summary>
+    public static DateTime? ToUtc(string? timeZone, DateTime local)
+    {
+        var zone = TryFind(timeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(wall)) return null;
+        if (zone.IsAmbiguousTime(wall))
+            return DateTime.SpecifyKind(wall - zone.GetAmbiguousTimeOffsets(wall).Max(), DateTimeKind.Utc);
+        return TimeZoneInfo.ConvertTimeToUtc(wall, zone);
+    }
 }

@@ -14,7 +14,8 @@ namespace CareerCopilot.Web.Pages.Applications;
 public sealed record BoardCard(Job Job, Application? Application, int? Score, int DaysInStage, NextStep? Next);
 
 /// <summary>The board, the whole pipeline: saved jobs first, then one column per application status; cards move by menu or by drag.</summary>
-public sealed class IndexModel(ApplicationService applications, JobService jobs, ProfileService profiles, MatchSnapshots snapshots) : PageModel
+public sealed class IndexModel(ApplicationService applications, JobService jobs, ProfileService profiles, MatchSnapshots snapshots,
+    TimeProvider clock) : PageModel
 {
     /// <summary>The Saved column shows the newest this many; the jobs list has the rest.</summary>
     public const int SavedShown = 50;
@@ -83,5 +84,5 @@ public sealed class IndexModel(ApplicationService applications, JobService jobs,
 
     private BoardCard Card(Job job, Application? application, MatchSnapshot snapshot, IEnumerable<ApplicationNote> notes) =>
         new(job, application, snapshot.Find(job.Id)?.Match.Score, BoardRules.DaysInStage(job, application, Calendar),
-            BoardRules.Next(job, application, notes, Calendar.Today));
+            BoardRules.Next(job, application, notes, Calendar, clock.GetUtcNow().UtcDateTime));
 }

@@ -129,6 +129,28 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
                 new ApplicationFields { AppliedAt = date, Present = PartialUpdate.Sent(nameof(ApplicationFields.AppliedAt)) }, ct);
         }, ct, "Application");
 
+    /// <summary>The day to chase the application; blank clears it.</summary>
+    public Task<IActionResult> OnPostFollowUpAsync(int id, string? followUpOn, CancellationToken ct) =>
+        ChangeApplicationAsync(id, string.IsNullOrWhiteSpace(followUpOn) ? "Follow-up cleared." : "Follow-up date saved.", async () =>
+        {
+            var date = ParseDate(followUpOn, "follow_up_on", "Follow-up date");
+            await applications.UpdateAsync(User.UserId(), await ApplicationIdAsync(id, ct),
+                new ApplicationFields { FollowUpOn = date, Present = PartialUpdate.Sent(nameof(ApplicationFields.FollowUpOn)) }, ct);
+        }, ct, "Application");
+
+    /// <summary>The interview's day and time as the user reads their clock (their profile's zone); both blank clears it.</summary>
+    public Task<IActionResult> OnPostInterviewAsync(int id, string? interviewDate, string? interviewTime, CancellationToken ct) =>
+        ChangeApplicationAsync(id, string.IsNullOrWhiteSpace(interviewDate) && string.IsNullOrWhiteSpace(interviewTime)
+            ? "Interview cleared." : "Interview saved.", async () =>
+        {
+            var at = InterviewMoment(interviewDate, interviewTime, (await profiles.CalendarAsync(User.UserId(), ct)).TimeZone);
+            await applications.UpdateAsync(User.UserId(), await ApplicationIdAsync(id, ct), new ApplicationFields
+            {
+                InterviewAt = at?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                Present = PartialUpdate.Sent(nameof(ApplicationFields.InterviewAt)),
+            }, ct);
+        }, ct, "Application");
+
     /// <summary>Which resume went with the application; none clears it.</summary>
     public Task<IActionResult> OnPostResumeAsync(int id, int? resumeId, CancellationToken ct) =>
         ChangeApplicationAsync(id, resumeId is null ? "No resume recorded." : "Resume recorded.", async () =>
@@ -205,6 +227,19 @@ public sealed class DetailsModel(JobService jobs, ApplicationService application
 
     private async Task<int> ApplicationIdAsync(int jobId, CancellationToken ct) =>
         (await jobs.GetAsync(User.UserId(), jobId, ct)).Application?.Id ?? throw new NotFoundException("Application");
+
+    /// <summary>A date and a time input's values in the user's zone, as UTC; both blank is none; one without the other, or an hour the clocks skip, is a field error.</summary>
+    private static DateTime? InterviewMoment(string? date, string? time, string? zone)
+    {
+        if (string.IsNullOrWhiteSpace(date) && string.IsNullOrWhiteSpace(time)) return null;
+        var day = ParseDate(date, "interview_at", "Interview date")
+                  ?? throw ValidationFailedException.For("interview_at", "Give the interview's date as well as its time.");
+        if (string.IsNullOrWhiteSpace(time)) throw ValidationFailedException.For("interview_at", "Give the interview's time as well as its date.");
+        if (!TimeOnly.TryParseExact(time.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock))
+            throw ValidationFailedException.For("interview_at", "Interview time must be a time such as 14:30.");
+        return TimeZones.ToUtc(zone, day.ToDateTime(clock))
+               ?? throw ValidationFailedException.For("interview_at", "That time does not exist in your time zone: the clocks go forward then.");
+    }
 
     /// <summary>A date as a date input sends it (<c>2026-11-20</c>); blank is none; anything else is a field error.</summary>
     private static DateOnly? ParseDate(string? value, string field, string label)
