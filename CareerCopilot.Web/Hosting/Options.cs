@@ -31,6 +31,8 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)] public int UrlImportsPerMinute { get; set; } = 20;
     /// <summary>Resume uploads per user and minute (a token bucket: a burst up to this, then this many a minute).</summary>
     [Range(1, 100_000)] public int ResumeUploadsPerMinute { get; set; } = 10;
+    /// <summary>Digest previews a user may ask for per minute ("Send me a preview now", the API), as a token bucket.</summary>
+    [Range(1, 100_000)] public int DigestPreviewsPerMinute { get; set; } = 3;
 }
 
 public sealed class ApiOptions

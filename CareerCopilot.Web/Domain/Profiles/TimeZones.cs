@@ -27,4 +27,15 @@ public static class TimeZones
     /// <summary>The date a moment falls on in a zone; an unknown zone is UTC.</summary>
     public static DateOnly DateOf(string? timeZone, DateTimeOffset moment) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TryFind(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+
+    /// <summary>
+    /// The UTC moment a local date begins in a zone. A midnight that daylight saving skips (a few zones move at 00:00)
+    /// begins at the first local time that exists.
+    /// </summary>
+    public static DateTime StartOfDay(TimeZoneInfo zone, DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
 }
