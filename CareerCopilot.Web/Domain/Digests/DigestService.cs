@@ -9,6 +9,10 @@ namespace CareerCopilot.Web.Domain.Digests;
 /// <summary>What one scheduled run did, for its log line and for tests.</summary>
 public sealed record DigestRunSummary(int Users, int Sent, int Empty, int Failed, int Retried, int Interrupted, int Skipped);
 
+/// <summary>The mail server did not take a message a user is waiting for (a preview).</summary>
+public sealed class MailUnavailableException()
+    : DomainException("unavailable", "The mail server did not take the message. Please try again in a few minutes.");
+
 /// <summary>Previews a user asked for ("Send me a preview now", the API), per user and minute.</summary>
 public sealed class DigestPreviewAllowance(int perMinute) : UserAllowance("previews", perMinute);
 
@@ -87,8 +91,37 @@ public sealed class DigestService(
         previews.Take(userId);
         var date = TimeZones.DateOf(profile.TimeZone, clock.GetUtcNow());
         var content = await composer.ComposeAsync(userId, kind, date, ct);
-        await sender.SendAsync(await mailer.RenderAsync(content, ct), ct);
+        try
+        {
+            await sender.SendAsync(await mailer.RenderAsync(content, ct), ct);
+        }
+        catch (MailNotSentException e)
+        {
+            log.LogWarning("A {Kind} preview for user {UserId} was not sent: {Error}", kind, userId, e.Message);
+            throw new MailUnavailableException();
+        }
     }
+
+    /// <summary>Turns one digest off for a user, from an unsubscribe link; false when the account no longer exists.</summary>
+    public async Task<bool> UnsubscribeAsync(int userId, DigestKind kind, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var profile = await db.Profiles.SingleOrDefaultAsync(p => p.UserId == userId, ct);
+        if (profile is null) return false;
+        if (kind == DigestKind.Morning) profile.MorningDigest = false;
+        else profile.EveningDigest = false;
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("User {UserId} unsubscribed from the {Kind} digest by its link", userId, kind);
+        return true;
+    }
+
+    /// <summary>"morning" or "evening" (the API's and the links' spelling), any case; null for anything else.</summary>
+    public static DigestKind? ParseKind(string? value) => value?.ToLowerInvariant() switch
+    {
+        "morning" => DigestKind.Morning,
+        "evening" => DigestKind.Evening,
+        _ => null,
+    };
 
     public static string Name(DigestKind kind) => kind == DigestKind.Morning ? "morning briefing" : "evening summary";
 
