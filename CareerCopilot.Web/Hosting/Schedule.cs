@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Digests;
 using CareerCopilot.Web.Infrastructure.Scheduling;
 using Coravel;
 using Microsoft.Extensions.Options;
@@ -23,5 +24,18 @@ public static class Schedule
             })
             .LogScheduledTaskProgress()
             .OnError(e => log.LogError(e, "A scheduled task failed; the schedule carries on"));
+    }
+
+    /// <summary>
+    /// <c>--digests</c>: the hourly digest run, once, now, and then exit: for a scheduler outside the app (cron at minute
+    /// 0) when <c>Scheduler:Enabled</c> is false, and for measuring a run.
+    /// </summary>
+    public static async Task SendDigestsOnceAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var run = await scope.ServiceProvider.GetRequiredService<DigestService>().RunScheduledAsync(CancellationToken.None);
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Digest run: {run.Users} subscribed users, {run.Sent} sent, {run.Empty} with nothing to say, {run.Failed} failed, {run.Skipped} already handled, in {started.Elapsed.TotalSeconds:0.00} s."));
     }
 }
