@@ -7,6 +7,7 @@ var ingestOnce = args.Contains("--ingest");
 var digestsOnce = args.Contains("--digests");
 var builder = WebApplication.CreateBuilder(args.Where(a => !flags.Contains(a)).ToArray());
 builder.AddCareerCopilot();
+if (digestsOnce) builder.ForOneDigestRun();
 
 var app = builder.Build();
 await app.UseCareerCopilotAsync();

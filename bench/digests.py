@@ -116,6 +116,9 @@ def main():
         summary = next((line for line in done.stdout.splitlines() if line.startswith("Digest run:")), done.stdout.strip())
         run = re.search(r"in ([0-9.]+) s", summary)
         print(summary)
+        with sqlite3.connect(f"{tmp}/data/careercopilot.db") as db:
+            for (error, count) in db.execute("SELECT Error, COUNT(*) FROM DigestSends WHERE Status = 'Failed' GROUP BY Error LIMIT 3"):
+                print(f"  {count} failed: {error}")
         print(f"users {USERS}  mails received {Smtp.received}  run {run.group(1) if run else '?'} s  process wall time {wall:.2f} s")
         sink.shutdown()
     finally:
