@@ -68,15 +68,16 @@ public sealed class NotificationsModel(ProfileService profiles, DigestService di
     /// <summary>"Send me a preview now": the digest as it would read now, whatever the schedule sent today.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string? kind, CancellationToken ct)
     {
-        string message;
-        if (DigestService.ParseKind(kind) is not { } parsed) message = "Choose the morning briefing or the evening summary.";
-        else
+        string? refused = "Choose the morning briefing or the evening summary.";
+        var message = refused;
+        if (DigestService.ParseKind(kind) is { } parsed)
         {
-            var refusal = await Refusals.OfAsync(() => digests.SendPreviewAsync(User.UserId(), parsed, ct));
-            message = refusal?.Message ?? $"A preview of your {DigestService.Name(parsed)} is on its way to your inbox.";
+            refused = (await Refusals.OfAsync(() => digests.SendPreviewAsync(User.UserId(), parsed, ct)))?.Message;
+            message = refused ?? $"A preview of your {DigestService.Name(parsed)} is on its way to your inbox.";
         }
         if (!Request.IsHtmx()) return this.FlashAndRedirect(message);
-        this.Toast(message);
+        if (refused is not null) this.ToastRefusal(refused, "warning");
+        else this.Toast(message);
         return new NoContentResult();
     }
 }
