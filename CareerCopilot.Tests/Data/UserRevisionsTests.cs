@@ -10,7 +10,7 @@ public sealed class UserRevisionsTests(TempDatabase database) : IClassFixture<Te
     private static readonly string[] Unowned =
     [
         "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUsers", "AspNetUserTokens",
-        "AppSettings", "IngestionRuns", "IngestionRunSources", "PostingLinks", "Postings",
+        "AppSettings", "CalendarFeeds", "DigestSends", "IngestionRuns", "IngestionRunSources", "PostingLinks", "Postings",
     ];
 
     [Fact]
