@@ -80,4 +80,23 @@ public sealed class ProfileApiTests(AppFactory app) : IClassFixture<AppFactory>
         var profile = await JsonAsync(await api.PutAsJsonAsync("/api/v1/profile", new { full_name = "<script>alert(1)</script>" }));
         Assert.Equal("<script>alert(1)</script>", profile.GetProperty("full_name").GetString());
     }
+
+    [Fact]
+    public async Task Quiet_hours_are_both_or_neither_and_hours_of_the_day()
+    {
+        var api = await app.ApiAsync();
+        var created = await JsonAsync(await api.GetAsync("/api/v1/profile"));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, created.GetProperty("quiet_hours_start").ValueKind);
+
+        var set = await JsonAsync(await api.PutAsJsonAsync("/api/v1/profile", new { quiet_hours_start = 22, quiet_hours_end = 7 }));
+        Assert.Equal((22, 7), (set.GetProperty("quiet_hours_start").GetInt32(), set.GetProperty("quiet_hours_end").GetInt32()));
+
+        var half = await ProblemAsync(await api.PutAsJsonAsync("/api/v1/profile", new { quiet_hours_end = (int?)null }), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(["Quiet hours need an end hour as well as a start hour."], Errors(half, "quiet_hours_end"));
+        var late = await ProblemAsync(await api.PutAsJsonAsync("/api/v1/profile", new { quiet_hours_start = 24 }), HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(["Quiet hours start must be an hour from 0 to 23."], Errors(late, "quiet_hours_start"));
+
+        var cleared = await JsonAsync(await api.PutAsJsonAsync("/api/v1/profile", new { quiet_hours_start = (int?)null, quiet_hours_end = (int?)null }));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, cleared.GetProperty("quiet_hours_end").ValueKind);
+    }
 }

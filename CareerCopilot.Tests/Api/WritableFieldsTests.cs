@@ -54,6 +54,9 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
         [nameof(ProfileFields.MorningDigest)] = new(false),
         [nameof(ProfileFields.EveningDigest)] = new(false),
         [nameof(ProfileFields.AlertMinScore)] = new(65),
+        // Quiet hours come in pairs: the test first sets 21 to 6, then changes each end alone.
+        [nameof(ProfileFields.QuietHoursStart)] = new(22),
+        [nameof(ProfileFields.QuietHoursEnd)] = new(7),
     };
 
     private static readonly Dictionary<string, Sample> ApplicationSamples = new()
@@ -110,6 +113,7 @@ public sealed class WritableFieldsTests(AppFactory app) : IClassFixture<AppFacto
     public async Task Every_profile_field_round_trips_alone()
     {
         var api = await app.ApiAsync();
+        await JsonAsync(await api.PutAsJsonAsync("/api/v1/profile", new { quiet_hours_start = 21, quiet_hours_end = 6 }));
         await RoundTripAsync(api, "/api/v1/profile", ProfileSamples);
     }
 

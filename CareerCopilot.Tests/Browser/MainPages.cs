@@ -12,7 +12,7 @@ namespace CareerCopilot.Tests.Browser;
 public static class MainPages
 {
     public static readonly string[] Names =
-        ["login", "register", "dashboard", "jobs", "job", "add-job", "recommendations", "skill-gap", "board", "profile", "sources", "resumes", "resume"];
+        ["login", "register", "dashboard", "jobs", "job", "add-job", "recommendations", "skill-gap", "board", "profile", "notifications", "sources", "resumes", "resume"];
 
     /// <summary>Opens each main page in turn and calls <paramref name="check"/> with its name once it has settled.</summary>
     public static async Task VisitEachAsync(IPage page, AppFactory app, Func<string, Task> check)
@@ -57,6 +57,8 @@ public static class MainPages
         await check("board");
         await GoAsync(page, "/profile");
         await check("profile");
+        await GoAsync(page, "/settings/notifications");
+        await check("notifications");
         await GoAsync(page, "/sources");
         await page.GetByLabel("Board token").FillAsync("contoso");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add source" }).ClickAsync();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using CareerCopilot.Tests.Infrastructure;
+using CareerCopilot.Web.Domain.Digests;
+using CareerCopilot.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +49,11 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             if (handler is { Page: "/Applications/Index", Handler: "Start" }) id = await AddJobAsync(client, "not_applied");
             // A note's deletion needs a note of its own.
             var noteId = handler.Handler == "DeleteNote" ? await AddNoteAsync(client, jobId) : 0;
-            var request = new HttpRequestMessage(new HttpMethod(handler.Method), handler.Url(id, contactId, noteId));
+            // The unsubscribe page answers a link from a mail: it needs one.
+            var url = handler.Page == "/Unsubscribe"
+                ? $"/unsubscribe/morning?token={Uri.EscapeDataString(app.Services.GetRequiredService<UnsubscribeTokens>().Issue(await app.UserIdAsync(email), DigestKind.Morning))}"
+                : handler.Url(id, contactId, noteId);
+            var request = new HttpRequestMessage(new HttpMethod(handler.Method), url);
             if (htmx) request.Headers.Add("HX-Request", "true");
             if (handler.Method == "POST")
             {
@@ -78,6 +84,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
                 if (name == "id" && !Route.Contains("{id")) query.Add($"id={id}");
                 if (name == "status") query.Add("status=interview");
                 if (name == "skill") query.Add("skill=Go");
+                if (name == "kind") query.Add("kind=morning");
                 if (name == "contactId") query.Add($"contactId={contactId}");
                 if (name == "noteId") query.Add($"noteId={noteId}");
                 if (name == "applicationId") query.Add($"applicationId={id}");

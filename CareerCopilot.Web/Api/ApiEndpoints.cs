@@ -23,5 +23,6 @@ public static class ApiEndpoints
         signedIn.MapCsv();
         signedIn.MapResumes();
         signedIn.MapCalendar();
+        signedIn.MapDigests();
     }
 }

@@ -8,10 +8,11 @@ public static class ProfileEndpoints
 {
     public sealed record ProfileResponse(
         string Email, string? FullName, IReadOnlyList<string> Skills, IReadOnlyList<string> PreferredLocations,
-        ExperienceLevel? ExperienceLevel, string TimeZone, bool MorningDigest, bool EveningDigest, int AlertMinScore)
+        ExperienceLevel? ExperienceLevel, string TimeZone, bool MorningDigest, bool EveningDigest, int AlertMinScore,
+        int? QuietHoursStart, int? QuietHoursEnd)
     {
         public static ProfileResponse From(ProfileView p) => new(p.Email, p.FullName, p.Skills, p.PreferredLocations,
-            p.ExperienceLevel, p.TimeZone, p.MorningDigest, p.EveningDigest, p.AlertMinScore);
+            p.ExperienceLevel, p.TimeZone, p.MorningDigest, p.EveningDigest, p.AlertMinScore, p.QuietHoursStart, p.QuietHoursEnd);
     }
 
     public static void MapProfile(this RouteGroupBuilder api)

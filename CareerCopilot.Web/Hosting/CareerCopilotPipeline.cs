@@ -8,7 +8,7 @@ public static class CareerCopilotPipeline
     {
         await app.MigrateDatabaseAsync();
         app.LogConfigurationSummary(app.Services.GetRequiredService<DataDirectory>());
-        app.UseIngestionSchedule();
+        app.UseSchedule();
         app.UseDailyRhythm();
 
         app.UseHttpLogging();

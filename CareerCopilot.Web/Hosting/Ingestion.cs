@@ -85,12 +85,4 @@ public static class Ingestion
         foreach (var failed in done.Sources.Where(s => s.Error is not null))
             Console.WriteLine($"  {BoardCatalogue.Of(failed.Type).DisplayName} {SourceRules.Terms(failed.Key, failed.Query, failed.Location)}: {failed.Error}");
     }
-
-    /// <summary>The nightly run at 04:00 server time, unless <c>Scheduler:Enabled</c> is false; one at a time.</summary>
-    public static void UseIngestionSchedule(this WebApplication app)
-    {
-        if (!app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value.Enabled) return;
-        app.Services.UseScheduler(scheduler =>
-            scheduler.Schedule<NightlyIngestionJob>().DailyAt(4, 0).Zoned(TimeZoneInfo.Local).PreventOverlapping(nameof(NightlyIngestionJob)));
-    }
 }

@@ -33,6 +33,9 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)] public int ResumeUploadsPerMinute { get; set; } = 10;
     /// <summary>Calendar feed fetches per client address and minute: calendar apps poll every few minutes; guessing secrets must be slow.</summary>
     [Range(1, 100_000)] public int CalendarFeedsPerMinute { get; set; } = 60;
+
+    /// <summary>Digest previews a user may ask for per minute ("Send me a preview now", the API), as a token bucket.</summary>
+    [Range(1, 100_000)] public int DigestPreviewsPerMinute { get; set; } = 3;
 }
 
 public sealed class ApiOptions

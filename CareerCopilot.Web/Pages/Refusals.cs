@@ -1,5 +1,6 @@
 using CareerCopilot.Web.Domain.Capture;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Digests;
 
 namespace CareerCopilot.Web.Pages;
 
@@ -17,7 +18,7 @@ public static class Refusals
             await command();
             return null;
         }
-        catch (DomainException e) when (e is ValidationFailedException or ConflictException or TooSoonException or PageFetchException)
+        catch (DomainException e) when (e is ValidationFailedException or ConflictException or TooSoonException or PageFetchException or MailUnavailableException)
         {
             return e;
         }

@@ -68,4 +68,35 @@ public sealed class ProfileRulesTests
         var e = Assert.Throws<ValidationFailedException>(() => Rules.AddSkill(profile, "\u200B"));
         Assert.True(e.Errors.ContainsKey("skills"));
     }
+
+    [Fact]
+    public void Quiet_hours_are_set_together_and_cleared_together()
+    {
+        var profile = Existing();
+        Rules.Apply(profile, Only(new ProfileFields { QuietHoursStart = 22, QuietHoursEnd = 7 },
+            nameof(ProfileFields.QuietHoursStart), nameof(ProfileFields.QuietHoursEnd)));
+        Assert.Equal((22, 7), (profile.QuietHoursStart!.Value, profile.QuietHoursEnd!.Value));
+
+        // One end alone moves that end only.
+        Rules.Apply(profile, Only(new ProfileFields { QuietHoursEnd = 6 }, nameof(ProfileFields.QuietHoursEnd)));
+        Assert.Equal((22, 6), (profile.QuietHoursStart!.Value, profile.QuietHoursEnd!.Value));
+
+        Rules.Apply(profile, Only(new ProfileFields(), nameof(ProfileFields.QuietHoursStart), nameof(ProfileFields.QuietHoursEnd)));
+        Assert.Null(profile.QuietHoursStart);
+        Assert.Null(profile.QuietHoursEnd);
+    }
+
+    [Fact]
+    public void Quiet_hours_with_one_end_missing_or_out_of_range_are_refused_with_the_fields_message()
+    {
+        var profile = Existing();
+        var alone = Assert.Throws<ValidationFailedException>(() =>
+            Rules.Apply(profile, Only(new ProfileFields { QuietHoursStart = 22 }, nameof(ProfileFields.QuietHoursStart))));
+        Assert.Equal(["Quiet hours need an end hour as well as a start hour."], alone.Errors["quiet_hours_end"]);
+
+        var late = Assert.Throws<ValidationFailedException>(() => Rules.Apply(profile, Only(new ProfileFields { QuietHoursStart = 24, QuietHoursEnd = 7 },
+            nameof(ProfileFields.QuietHoursStart), nameof(ProfileFields.QuietHoursEnd))));
+        Assert.Equal(["Quiet hours start must be an hour from 0 to 23."], late.Errors["quiet_hours_start"]);
+        Assert.Null(profile.QuietHoursStart);
+    }
 }

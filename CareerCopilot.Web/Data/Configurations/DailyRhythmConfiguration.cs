@@ -15,7 +15,7 @@ public sealed class DigestSendConfiguration : IEntityTypeConfiguration<DigestSen
         send.HasIndex(s => new { s.Status, s.LocalDate });
         send.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         send.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
-        send.Property(s => s.Error).HasMaxLength(1000);
+        send.Property(s => s.Error).HasMaxLength(DigestSend.MaxErrorLength);
     }
 }
 

@@ -9,6 +9,8 @@ public enum DigestSendStatus { Sending, Sent, Empty, Failed }
 /// </summary>
 public sealed class DigestSend
 {
+    public const int MaxErrorLength = 1000;
+
     public int Id { get; set; }
     public int UserId { get; set; }
     public DigestKind Kind { get; set; }

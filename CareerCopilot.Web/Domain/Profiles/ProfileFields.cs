@@ -13,6 +13,8 @@ public sealed record ProfileFields : PartialUpdate
     public bool? MorningDigest { get; init; }
     public bool? EveningDigest { get; init; }
     public int? AlertMinScore { get; init; }
+    public int? QuietHoursStart { get; init; }
+    public int? QuietHoursEnd { get; init; }
 }
 
 /// <summary>The profile as both doors show it.</summary>
@@ -25,7 +27,9 @@ public sealed record ProfileView(
     string TimeZone,
     bool MorningDigest,
     bool EveningDigest,
-    int AlertMinScore)
+    int AlertMinScore,
+    int? QuietHoursStart = null,
+    int? QuietHoursEnd = null)
 {
     /// <summary>Skills, places and level are what every score reads; without them scores say little.</summary>
     public bool IsIncompleteForMatching => Skills.Count == 0 || PreferredLocations.Count == 0 || ExperienceLevel is null;

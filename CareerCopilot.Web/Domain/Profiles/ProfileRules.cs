@@ -29,6 +29,7 @@ public sealed class ProfileRules(SkillCatalogue catalogue)
             if (score is < 0 or > 100) v.Add(nameof(f.AlertMinScore), "Alert score must be between 0 and 100.");
             else profile.AlertMinScore = score;
         }
+        if (f.Has(nameof(f.QuietHoursStart)) || f.Has(nameof(f.QuietHoursEnd))) QuietHours(profile, f, v);
         if (f.Has(nameof(f.Skills)))
             Replace(profile.Skills, catalogue.Normalise(f.Skills ?? [], v, nameof(f.Skills)), s => s.Name,
                 (name, i) => new UserSkill { UserId = userId, Name = name, Position = i });
@@ -40,6 +41,21 @@ public sealed class ProfileRules(SkillCatalogue catalogue)
         }
 
         v.ThrowIfInvalid();
+    }
+
+    /// <summary>Local hours 0–23, both or neither (null clears); a start after the end spans midnight.</summary>
+    private static void QuietHours(UserProfile profile, ProfileFields f, Validation v)
+    {
+        var start = f.Has(nameof(f.QuietHoursStart)) ? f.QuietHoursStart : profile.QuietHoursStart;
+        var end = f.Has(nameof(f.QuietHoursEnd)) ? f.QuietHoursEnd : profile.QuietHoursEnd;
+        var valid = true;
+        if (start is < 0 or > 23) { v.Add(nameof(f.QuietHoursStart), "Quiet hours start must be an hour from 0 to 23."); valid = false; }
+        if (end is < 0 or > 23) { v.Add(nameof(f.QuietHoursEnd), "Quiet hours end must be an hour from 0 to 23."); valid = false; }
+        if (valid && start is null && end is not null) { v.Add(nameof(f.QuietHoursStart), "Quiet hours need a start hour as well as an end hour."); valid = false; }
+        if (valid && end is null && start is not null) { v.Add(nameof(f.QuietHoursEnd), "Quiet hours need an end hour as well as a start hour."); valid = false; }
+        if (!valid) return;
+        profile.QuietHoursStart = start;
+        profile.QuietHoursEnd = end;
     }
 
     /// <summary>Adds one skill (the skill gap's "I have this") and returns the name it is stored under.</summary>

@@ -62,5 +62,5 @@ public sealed class ProfileService(AppDbContext db, ProfileRules rules, TimeProv
         email, p.FullName,
         p.Skills.OrderBy(s => s.Position).Select(s => s.Name).ToList(),
         p.Locations.OrderBy(l => l.Position).Select(l => l.Name).ToList(),
-        p.ExperienceLevel, p.TimeZone, p.MorningDigest, p.EveningDigest, p.AlertMinScore);
+        p.ExperienceLevel, p.TimeZone, p.MorningDigest, p.EveningDigest, p.AlertMinScore, p.QuietHoursStart, p.QuietHoursEnd);
 }

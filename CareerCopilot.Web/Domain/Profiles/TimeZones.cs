@@ -41,4 +41,15 @@ public static class TimeZones
             return DateTime.SpecifyKind(wall - zone.GetAmbiguousTimeOffsets(wall).Max(), DateTimeKind.Utc);
         return TimeZoneInfo.ConvertTimeToUtc(wall, zone);
     }
+
+    /// <summary>
+    /// The UTC moment a local date begins in a zone. A midnight that daylight saving skips (a few zones move at 00:00)
+    /// begins at the first local time that exists.
+    /// </summary>
+    public static DateTime StartOfDay(TimeZoneInfo zone, DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
 }
