@@ -21,5 +21,6 @@ public static class ApiEndpoints
         signedIn.MapTokens();
         signedIn.MapCsv();
         signedIn.MapResumes();
+        signedIn.MapEvents();
     }
 }

@@ -56,6 +56,7 @@ public static class CareerCopilotServices
         services.AddIngestion();
         services.AddResumes();
         services.AddDailyRhythm();
+        services.AddLiveEvents();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
