@@ -1,3 +1,4 @@
+using CareerCopilot.Web.Domain.Events;
 using CareerCopilot.Web.Realtime;
 
 namespace CareerCopilot.Web.Hosting;
@@ -8,6 +9,10 @@ public static class LiveEvents
     public static IServiceCollection AddLiveEvents(this IServiceCollection services)
     {
         services.AddOptions<EventsOptions>().BindConfiguration(EventsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<MatchAlertService>();
+        services.AddSingleton<MatchAlertInbox>();
+        services.AddSingleton<IMatchAlerts>(sp => sp.GetRequiredService<MatchAlertInbox>());
+        services.AddHostedService<MatchAlertWorker>();
         return services;
     }
 }
