@@ -28,8 +28,8 @@ public sealed class SseStream : IAsyncDisposable
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         if (lastEventId is not null) request.Headers.Add("Last-Event-ID", lastEventId);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        // No cancellation token: the test server keeps it for the whole body, and would cut the stream when it fired.
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).WaitAsync(TimeSpan.FromSeconds(10));
         return new SseStream(response, await response.Content.ReadAsStreamAsync());
     }
 
@@ -41,7 +41,15 @@ public sealed class SseStream : IAsyncDisposable
         var data = new List<string>();
         while (true)
         {
-            var line = await reader.ReadLineAsync(timeout.Token);
+            string? line;
+            try
+            {
+                line = await reader.ReadLineAsync(timeout.Token);
+            }
+            catch (Exception e) when (timeout.IsCancellationRequested && e is OperationCanceledException or IOException)
+            {
+                throw new TimeoutException($"No event within {wait ?? TimeSpan.FromSeconds(10)}.", e);
+            }
             if (line is null) return null;
             if (line.Length == 0)
             {

@@ -71,8 +71,9 @@ public static class EventStreams
         TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken ct)
     {
         using var _ = subscription;
-        // The headers go now, so the client knows the stream is open before the first event.
-        await response.StartAsync(ct);
+        // A comment line (which clients ignore) goes at once, so the client knows the stream is open before the first event.
+        await response.WriteAsync(": open\n\n", ct);
+        await response.Body.FlushAsync(ct);
         var reader = subscription.Reader;
         Task<bool>? waiting = null;
         while (!ct.IsCancellationRequested)
