@@ -29,13 +29,10 @@ public static class EventStreams
     public static void MapLiveEvents(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/events", (HttpContext http, long? after, UserEventHub hub, IOptions<EventsOptions> options) =>
-                http.User.Identity?.IsAuthenticated == true
-                    ? Open(http, after, hub, options.Value, () => TypedResults.StatusCode(StatusCodes.Status429TooManyRequests))
-                    : TypedResults.Unauthorized())
-            .AllowAnonymous().WithName(StreamName).ExcludeFromDescription();
-        endpoints.MapGet("/events/recent", (HttpContext http, long? after, UserEventHub hub) =>
-                http.User.Identity?.IsAuthenticated == true ? (IResult)TypedResults.Ok(Recent(http, after, hub)) : TypedResults.Unauthorized())
-            .AllowAnonymous().WithName(RecentName).ExcludeFromDescription();
+                Open(http, after, hub, options.Value, () => TypedResults.StatusCode(StatusCodes.Status429TooManyRequests)))
+            .WithMetadata(new NoSignInRedirect()).WithName(StreamName).ExcludeFromDescription();
+        endpoints.MapGet("/events/recent", (HttpContext http, long? after, UserEventHub hub) => TypedResults.Ok(Recent(http, after, hub)))
+            .WithMetadata(new NoSignInRedirect()).WithName(RecentName).ExcludeFromDescription();
     }
 
     /// <summary>
