@@ -176,7 +176,7 @@ public sealed class SourcesPageTests(AppFactory app) : IClassFixture<AppFactory>
         var panel = page.QuerySelector("#run-panel")!;
         Assert.Equal("queued", panel.GetAttribute("data-status"));
         Assert.Equal("Queued", panel.QuerySelector("[role=status]")?.TextContent);
-        Assert.Equal("every 1s", panel.GetAttribute("hx-trigger"));
+        Assert.Equal("run-progress from:body, every 5s", panel.GetAttribute("hx-trigger"));
         Assert.Equal("outerHTML", panel.GetAttribute("hx-swap"));
         var poll = panel.GetAttribute("hx-get")!;
         Assert.Matches(@"^/sources\?(handler=Run&id=\d+|id=\d+&handler=Run)$", poll);
@@ -188,7 +188,7 @@ public sealed class SourcesPageTests(AppFactory app) : IClassFixture<AppFactory>
         var polled = await client.HtmxGetAsync(poll);
         Assert.Contains("HX-Request", polled.Headers.Vary);
         Assert.False(polled.Headers.Contains("HX-Trigger"));
-        Assert.Equal("every 1s", (await HtmlClient.ParseFragmentAsync(await polled.Content.ReadAsStringAsync())).QuerySelector("#run-panel")?.GetAttribute("hx-trigger"));
+        Assert.Equal("run-progress from:body, every 5s", (await HtmlClient.ParseFragmentAsync(await polled.Content.ReadAsStringAsync())).QuerySelector("#run-panel")?.GetAttribute("hx-trigger"));
     }
 
     [Fact]

@@ -24,5 +24,6 @@ public static class ApiEndpoints
         signedIn.MapResumes();
         signedIn.MapCalendar();
         signedIn.MapDigests();
+        signedIn.MapEvents();
     }
 }

@@ -59,7 +59,7 @@ public static class Accounts
     private static Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {
         var request = context.Request;
-        if (ApiRoutes.IsApi(request))
+        if (ApiRoutes.IsApi(request) || context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NoSignInRedirect>() is not null)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Task.CompletedTask;
@@ -78,3 +78,7 @@ public static class Accounts
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Marks a page-side endpoint that answers a stranger 401 rather than sending them to sign in: an event stream, which an EventSource cannot follow to a page.</summary>
+public sealed class NoSignInRedirect;
+

@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Api;
+using CareerCopilot.Web.Realtime;
 
 namespace CareerCopilot.Web.Hosting;
 
@@ -30,6 +31,7 @@ public static class CareerCopilotPipeline
 
         app.MapRazorPages();
         app.MapApi();
+        app.MapLiveEvents();
         app.MapHealth();
         app.MapOpenApi().AllowAnonymous();
     }

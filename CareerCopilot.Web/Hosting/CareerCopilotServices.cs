@@ -57,6 +57,7 @@ public static class CareerCopilotServices
         services.AddResumes();
         services.AddDailyRhythm();
         services.AddCalendarFeeds();
+        services.AddLiveEvents();
 
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -18,13 +18,19 @@ public static class HtmxEvents
     /// <summary>A source was added, switched, removed or read by a finished run: the sources list refreshes.</summary>
     public const string SourcesChanged = "sources-changed";
 
+    /// <summary>
+    /// A run of the user's sources moved on (the event stream's <c>run_progress</c>, raised by wwwroot/js/live.js): the run
+    /// panel refreshes at once rather than at its next poll.
+    /// </summary>
+    public const string RunProgress = "run-progress";
+
     /// <summary>A toast; the event's detail is the message.</summary>
     public const string ShowMessage = "show-message";
 
     /// <summary>A toast with an Undo button; the detail names the message, the undo handler's URL and the part it redraws.</summary>
     public const string ShowUndo = "show-undo";
 
-    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ProfileChanged, SourcesChanged, ShowMessage, ShowUndo];
+    public static IReadOnlyList<string> All { get; } = [JobsChanged, ApplicationChanged, ProfileChanged, SourcesChanged, RunProgress, ShowMessage, ShowUndo];
 
     /// <summary>An <c>hx-trigger</c> value: refresh when any of these events reaches the body.</summary>
     public static string FromBody(params string[] events) => string.Join(", ", events.Select(e => e + " from:body"));

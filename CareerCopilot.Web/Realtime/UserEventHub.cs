@@ -38,7 +38,14 @@ public sealed class UserEventHub : IUserEvents
     /// Opens a stream for the user: first the kept events after <paramref name="afterId"/> (when given), then each new one.
     /// Dispose it to close; <see cref="CloseAll(int)"/> and <see cref="CloseEverything"/> end it from the other side.
     /// </summary>
-    public Subscription Subscribe(int userId, long? afterId = null)
+    public Subscription Subscribe(int userId, long? afterId = null) =>
+        TrySubscribe(userId, afterId, int.MaxValue) ?? throw new InvalidOperationException("Unreachable: no limit.");
+
+    /// <summary>
+    /// <see cref="Subscribe"/>, unless the user already has <paramref name="maxOpen"/> streams open: then null, and nothing
+    /// is opened (one user cannot hold the server's connections).
+    /// </summary>
+    public Subscription? TrySubscribe(int userId, long? afterId, int maxOpen)
     {
         var channel = Channel.CreateBounded<NumberedEvent>(new BoundedChannelOptions(StreamBuffer)
         {
@@ -51,6 +58,7 @@ public sealed class UserEventHub : IUserEvents
             else
             {
                 var streams = Streams(userId);
+                if (streams.Open.Count >= maxOpen) return null;
                 if (afterId is { } after)
                     foreach (var missed in streams.Recent.Where(e => e.Id > after)) channel.Writer.TryWrite(missed);
                 streams.Open.Add(channel);
@@ -91,10 +99,22 @@ public sealed class UserEventHub : IUserEvents
         }
     }
 
+    /// <summary>The newest id given to any event: a page starts its stream (or its polling) after it, so it misses nothing.</summary>
+    public long LastId
+    {
+        get { lock (gate) return lastId; }
+    }
+
     /// <summary>How many streams are open: for health and the benchmark.</summary>
     public int OpenStreams
     {
         get { lock (gate) return users.Values.Sum(u => u.Open.Count); }
+    }
+
+    /// <summary>How many streams the user has open.</summary>
+    public int OpenStreamsOf(int userId)
+    {
+        lock (gate) return users.TryGetValue(userId, out var streams) ? streams.Open.Count : 0;
     }
 
     private UserStreams Streams(int userId)

@@ -1,4 +1,6 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,7 @@ namespace CareerCopilot.Web.Domain.Ingestion;
 /// giving is safe to repeat (nothing is given twice).
 /// </summary>
 public sealed partial class IngestionRunner(
-    AppDbContext db, IEnumerable<IJobBoard> boards, PostingRules rules, PostingStore store, FanOut fanOut, TimeProvider clock,
+    AppDbContext db, IEnumerable<IJobBoard> boards, PostingRules rules, PostingStore store, FanOut fanOut, IUserEvents events, TimeProvider clock,
     IOptions<RunOptions> options, ILogger<IngestionRunner> log) : IDisposable
 {
     private readonly Dictionary<BoardType, IJobBoard> adapters = boards.ToDictionary(b => b.Type);
@@ -32,6 +34,7 @@ public sealed partial class IngestionRunner(
                     Type = query.Type, Key = query.Key, Query = query.Query, Location = query.Location, Status = IngestionStatus.Queued,
                 });
         await db.SaveChangesAsync(ct);
+        Tell(run, subscriptions);
 
         var pending = run.Sources.Where(s => s.Status is IngestionStatus.Queued or IngestionStatus.Running).ToList();
         await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = ct },
@@ -53,6 +56,15 @@ public sealed partial class IngestionRunner(
             : run.Sources.Any(s => s.Status == IngestionStatus.Succeeded) ? IngestionStatus.PartiallyFailed : IngestionStatus.Failed;
         run.FinishedAt = Now;
         await db.SaveChangesAsync(ct);
+        Tell(run, subscriptions);
+    }
+
+    /// <summary><c>run_progress</c> to the users the run concerns: who started it, or everyone whose sources it reads.</summary>
+    private void Tell(IngestionRun run, List<Source> subscriptions)
+    {
+        var progress = UserEvent.ForRun(run.Id, SnakeCase.Name(run.Status));
+        foreach (var userId in run.UserId is { } starter ? [starter] : subscriptions.Select(s => s.UserId).Distinct())
+            events.Publish(userId, progress);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

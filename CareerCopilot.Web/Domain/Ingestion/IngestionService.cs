@@ -1,5 +1,6 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Ingestion;
@@ -8,7 +9,7 @@ namespace CareerCopilot.Web.Domain.Ingestion;
 /// Runs of ingestion as a user sees them: asking for one (a row first, then the queue, so a restart loses nothing) and
 /// reading where it stands.
 /// </summary>
-public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispatcher, TimeProvider clock)
+public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispatcher, IUserEvents events, TimeProvider clock)
 {
     /// <summary>
     /// The least time between two runs a user asks for: each reads every board they follow, and the boards are not to be
@@ -39,6 +40,7 @@ public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispa
         };
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(ct);
+        events.Publish(userId, UserEvent.ForRun(run.Id, SnakeCase.Name(run.Status)));
         dispatcher.Dispatch(run.Id);
         return run;
     }
@@ -49,6 +51,8 @@ public sealed class IngestionService(AppDbContext db, IIngestionDispatcher dispa
         var run = new IngestionRun { Trigger = IngestionTrigger.Nightly, Status = IngestionStatus.Queued, QueuedAt = clock.GetUtcNow().UtcDateTime };
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(ct);
+        foreach (var userId in await db.Sources.Where(s => s.Enabled).Select(s => s.UserId).Distinct().ToListAsync(ct))
+            events.Publish(userId, UserEvent.ForRun(run.Id, SnakeCase.Name(run.Status)));
         return run;
     }
 

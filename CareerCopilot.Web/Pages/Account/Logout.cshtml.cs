@@ -1,4 +1,6 @@
 using CareerCopilot.Web.Data;
+using CareerCopilot.Web.Hosting;
+using CareerCopilot.Web.Realtime;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ namespace CareerCopilot.Web.Pages.Account;
 /// Sign-out is a POST only: a link or an image on another site must not be able to sign the user out. A GET (a typed
 /// or bookmarked address) asks first, with the form that does it.
 /// </summary>
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserEventHub events) : PageModel
 {
     public void OnGet()
     {
@@ -17,6 +19,8 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // The user's open pages stop hearing their events at once (their streams end; an EventSource reconnecting is refused).
+        if (User.Identity?.IsAuthenticated == true) events.CloseAll(User.UserId());
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Login");
     }
