@@ -134,13 +134,16 @@ public static partial class ApplicationRules
         application.Job.UpdatedAt = nowUtc;
     }
 
-    /// <summary>Still in play: a follow-up is worth chasing only while the application is open.</summary>
-    public static bool IsOpen(ApplicationStatus status) =>
-        status is ApplicationStatus.Applied or ApplicationStatus.Interview or ApplicationStatus.Offer;
+    /// <summary>Still in play: a follow-up is worth chasing only while the application is open. An array, so queries can use it.</summary>
+    public static readonly ApplicationStatus[] OpenStatuses = [ApplicationStatus.Applied, ApplicationStatus.Interview, ApplicationStatus.Offer];
 
-    /// <summary>An interview worth a calendar entry: any but one the company or the user ended.</summary>
-    public static bool InterviewStands(ApplicationStatus status) =>
-        status is not (ApplicationStatus.Rejected or ApplicationStatus.Withdrawn);
+    /// <summary>Ended by the company or the user: an interview of such an application no longer stands.</summary>
+    public static readonly ApplicationStatus[] EndedStatuses = [ApplicationStatus.Rejected, ApplicationStatus.Withdrawn];
+
+    public static bool IsOpen(ApplicationStatus status) => OpenStatuses.Contains(status);
+
+    /// <summary>An interview worth a calendar entry or a mention: any but one the company or the user ended.</summary>
+    public static bool InterviewStands(ApplicationStatus status) => !EndedStatuses.Contains(status);
 
     /// <summary>The day to follow up: a date a person can mean. A past day is allowed: it is simply overdue.</summary>
     public static DateOnly? FollowUpDate(Validation v, DateOnly? value) =>

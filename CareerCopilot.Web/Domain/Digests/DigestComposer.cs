@@ -15,8 +15,6 @@ public sealed class DigestComposer(AppDbContext db, MatchSnapshots snapshots, Sk
     /// <summary>An application with no move and no follow-up date this many days after it was sent is worth chasing.</summary>
     public const int StaleAfterDays = 14;
 
-    private static readonly ApplicationStatus[] Open = [ApplicationStatus.Applied, ApplicationStatus.Interview, ApplicationStatus.Offer];
-
     public async Task<DigestContent> ComposeAsync(int userId, DigestKind kind, DateOnly localDate, CancellationToken ct) =>
         kind == DigestKind.Morning ? await ComposeMorningAsync(userId, localDate, ct) : await ComposeEveningAsync(userId, localDate, ct);
 
@@ -48,7 +46,7 @@ public sealed class DigestComposer(AppDbContext db, MatchSnapshots snapshots, Sk
         }
 
         var followUps = (await db.Applications.AsNoTracking()
-            .Where(a => a.UserId == userId && a.FollowUpOn != null && a.FollowUpOn <= date && Open.Contains(a.Status))
+            .Where(a => a.UserId == userId && a.FollowUpOn != null && a.FollowUpOn <= date && ApplicationRules.OpenStatuses.Contains(a.Status))
             .OrderBy(a => a.FollowUpOn).ThenBy(a => a.Id)
             .Select(a => new { a.JobId, a.Job.Title, a.Job.Company, Due = a.FollowUpOn!.Value })
             .ToListAsync(ct))
@@ -57,7 +55,7 @@ public sealed class DigestComposer(AppDbContext db, MatchSnapshots snapshots, Sk
         var dayStart = TimeZones.StartOfDay(zone, date);
         var dayEnd = TimeZones.StartOfDay(zone, date.AddDays(1));
         var interviews = (await db.Applications.AsNoTracking()
-            .Where(a => a.UserId == userId && a.InterviewAt != null && a.InterviewAt >= dayStart && a.InterviewAt < dayEnd && Open.Contains(a.Status))
+            .Where(a => a.UserId == userId && a.InterviewAt != null && a.InterviewAt >= dayStart && a.InterviewAt < dayEnd && !ApplicationRules.EndedStatuses.Contains(a.Status))
             .Select(a => new { a.JobId, a.Job.Title, a.Job.Company, At = a.InterviewAt!.Value })
             .ToListAsync(ct))
             .OrderBy(a => a.At)
@@ -86,7 +84,7 @@ public sealed class DigestComposer(AppDbContext db, MatchSnapshots snapshots, Sk
             // A move after applying; the first "applied" of a new application is counted as sent, not as a change.
             await db.ApplicationEvents.AsNoTracking().CountAsync(e => e.At >= dayStart && e.At < dayEnd && e.Status != ApplicationStatus.Applied
                 && applications.Any(a => a.Id == e.ApplicationId), ct),
-            await applications.CountAsync(a => a.InterviewAt != null && a.InterviewAt >= now && a.InterviewAt < interviewsUntil && Open.Contains(a.Status), ct));
+            await applications.CountAsync(a => a.InterviewAt != null && a.InterviewAt >= now && a.InterviewAt < interviewsUntil && !ApplicationRules.EndedStatuses.Contains(a.Status), ct));
 
         var week = new WeekNumbers(
             await jobs.CountAsync(j => j.CreatedAt >= weekStart && j.CreatedAt < dayEnd, ct),
