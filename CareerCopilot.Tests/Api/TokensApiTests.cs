@@ -3,6 +3,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CareerCopilot.Tests.Infrastructure;
+using CareerCopilot.Web.Realtime;
+using Microsoft.Extensions.DependencyInjection;
 using static CareerCopilot.Tests.Api.ApiAssert;
 
 namespace CareerCopilot.Tests.Api;
@@ -81,6 +83,20 @@ public sealed class TokensApiTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.Equal(badJwt.GetProperty("detail").GetString(), problem.GetProperty("detail").GetString());
             Assert.Equal(badJwt.GetProperty("title").GetString(), problem.GetProperty("title").GetString());
         }
+    }
+
+    [Fact]
+    public async Task Revoking_a_token_ends_the_event_streams_that_were_open_so_one_opened_with_it_stops_hearing()
+    {
+        var email = app.NewEmail("streams");
+        var api = await app.ApiAsync(email);
+        var (id, _) = await MakeAsync(api, "Listener");
+        using var stream = app.Services.GetRequiredService<UserEventHub>().Subscribe(await app.UserIdAsync(email));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/tokens/{id}")).StatusCode);
+
+        var ended = stream.Reader.Completion;
+        Assert.Same(ended, await Task.WhenAny(ended, Task.Delay(TimeSpan.FromSeconds(5))));
     }
 
     [Fact]

@@ -91,6 +91,24 @@ public sealed class JobApplicationScheduleTests(AppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_refused_interview_given_in_the_address_without_a_body_is_answered_with_its_message()
+    {
+        var client = await InBerlinAsync();
+        var jobId = await AppliedJobAsync(client);
+        var page = await client.GetDocumentAsync($"/jobs/{jobId}");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/jobs/{jobId}?handler=Interview&interviewDate=2027-03-28&interviewTime=02:30");
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("RequestVerificationToken", page.AntiforgeryToken());
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var card = await HtmlClient.ParseFragmentAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal("That time does not exist in your time zone: the clocks go forward then.", card.QuerySelector("#interview-error")?.TextContent);
+        Assert.Equal("02:30", card.QuerySelector("#interview-time")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_follow_up_on_the_board_says_when()
     {
         var client = await app.SignedInAsync();

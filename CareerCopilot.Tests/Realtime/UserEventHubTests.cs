@@ -1,11 +1,12 @@
 using CareerCopilot.Web.Domain.Events;
 using CareerCopilot.Web.Realtime;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareerCopilot.Tests.Realtime;
 
 public sealed class UserEventHubTests
 {
-    private readonly UserEventHub hub = new();
+    private readonly UserEventHub hub = new(TimeProvider.System);
 
     private static List<NumberedEvent> Drain(UserEventHub.Subscription subscription)
     {
@@ -60,7 +61,7 @@ public sealed class UserEventHubTests
         using var first = hub.Subscribe(1);
         using var second = hub.Subscribe(2);
 
-        hub.CloseAll(1);
+        hub.EndStreams(1);
         Assert.False(await first.Reader.WaitToReadAsync());
         Assert.Equal(1, hub.OpenStreams);
 
@@ -69,6 +70,21 @@ public sealed class UserEventHubTests
         using var late = hub.Subscribe(3);
         Assert.False(await late.Reader.WaitToReadAsync());
         Assert.Equal(0, hub.OpenStreams);
+    }
+
+    [Fact]
+    public void A_restarted_hub_numbers_its_events_above_those_of_the_one_before()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddDays(20_000));
+        var before = new UserEventHub(clock);
+        for (var i = 0; i < 1000; i++) before.Publish(1, UserEvent.ForJob(i));
+        var lastSeen = before.Since(1, 0).LastId;
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var restarted = new UserEventHub(clock);
+        restarted.Publish(1, UserEvent.ForJob(1));
+
+        Assert.True(restarted.Since(1, 0).Events.Single().Id > lastSeen);
     }
 
     [Fact]

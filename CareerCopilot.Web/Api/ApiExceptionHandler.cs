@@ -1,4 +1,5 @@
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CareerCopilot.Web.Api;
@@ -29,7 +30,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
             default:
                 // A domain code missing from the catalogue lands here too: loud in the log, a bare 500 to the client.
                 var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
-                logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, path);
+                logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, CalendarFeeds.Loggable(path));
                 await ApiProblems.WriteAsync(http, ApiErrors.InternalError, "The server could not complete the request. It has been logged.");
                 return true;
         }

@@ -53,13 +53,16 @@ public static class CalendarFeeds
     public static bool IsFeed(PathString path) => path.StartsWithSegments(FeedPrefix.Value!.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
         && path.Value!.Length > FeedPrefix.Value.Length;
 
-    /// <summary>A feed's path is its secret: the request log names the route instead.</summary>
+    /// <summary>A path as a log may show it: a feed's path is its secret, so the log names the route instead.</summary>
+    public static string Loggable(PathString path) => IsFeed(path) ? $"{ApiRoutes.V1}/calendar/(secret).ics" : path.ToString();
+
+    /// <summary>The request log's path, through <see cref="Loggable"/>.</summary>
     private sealed class SecretRedaction : IHttpLoggingInterceptor
     {
         public ValueTask OnRequestAsync(HttpLoggingInterceptorContext logContext)
         {
             if (IsFeed(logContext.HttpContext.Request.Path) && logContext.TryDisable(HttpLoggingFields.RequestPath))
-                logContext.AddParameter(nameof(HttpRequest.Path), $"{ApiRoutes.V1}/calendar/(secret).ics");
+                logContext.AddParameter(nameof(HttpRequest.Path), Loggable(logContext.HttpContext.Request.Path));
             return default;
         }
 

@@ -29,7 +29,7 @@ public static partial class ConfigurationSummary
             .AppendLine(CultureInfo.InvariantCulture, $"  Data directory     {data.Path}")
             .AppendLine(CultureInfo.InvariantCulture, $"  Database           {Mask(Database.ConnectionString(config, data))}")
             .AppendLine(CultureInfo.InvariantCulture, $"  API tokens         signing key {(jwtConfigured ? "from configuration" : "generated, kept in the data directory")}, {app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.ExpirationHours} h")
-            .AppendLine(CultureInfo.InvariantCulture, $"  Scheduled work     {(scheduled ? "nightly ingestion at 04:00 server time; digests hourly (morning 08:00, evening 20:00, each user's time)" : "off (Scheduler:Enabled is false)")}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Scheduled work     {(scheduled ? "nightly ingestion at 04:00 server time; digests every 15 minutes (morning 08:00, evening 20:00, each user's time)" : "off (Scheduler:Enabled is false)")}")
             .AppendLine(CultureInfo.InvariantCulture, $"  Job boards         {boards} of {BoardCatalogue.All.Count} ready; the others need an operator's key")
             // Words follow features: nothing is generated yet, whatever its settings say.
             .AppendLine(CultureInfo.InvariantCulture, $"  Mail               {mail}")

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace CareerCopilot.Web.Hosting;
 
-/// <summary>The daily rhythm's wiring: mail, the digests (composed, rendered, sent hourly), the users' live event streams.</summary>
+/// <summary>The daily rhythm's wiring: mail, the digests (composed, rendered, sent when due), the users' live event streams.</summary>
 public static class DailyRhythm
 {
     public static IServiceCollection AddDailyRhythm(this IServiceCollection services)

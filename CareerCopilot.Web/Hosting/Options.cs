@@ -31,8 +31,11 @@ public sealed class RateLimitOptions
     [Range(1, 100_000)] public int UrlImportsPerMinute { get; set; } = 20;
     /// <summary>Resume uploads per user and minute (a token bucket: a burst up to this, then this many a minute).</summary>
     [Range(1, 100_000)] public int ResumeUploadsPerMinute { get; set; } = 10;
-    /// <summary>Calendar feed fetches per client address and minute: calendar apps poll every few minutes; guessing secrets must be slow.</summary>
-    [Range(1, 100_000)] public int CalendarFeedsPerMinute { get; set; } = 60;
+    /// <summary>
+    /// Calendar feed fetches per client address and minute. Calendar services fetch every subscriber's feed from a few
+    /// shared addresses, so this is a guard against floods, not against guessing (a secret has 256 bits).
+    /// </summary>
+    [Range(1, 100_000)] public int CalendarFeedsPerMinute { get; set; } = 600;
 
     /// <summary>Digest previews a user may ask for per minute ("Send me a preview now", the API), as a token bucket.</summary>
     [Range(1, 100_000)] public int DigestPreviewsPerMinute { get; set; } = 3;

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace CareerCopilot.Web.Hosting;
 
-/// <summary>The app's clock-driven work, in one place: nightly ingestion, hourly digests.</summary>
+/// <summary>The app's clock-driven work, in one place: nightly ingestion, digests when due.</summary>
 public static class Schedule
 {
     /// <summary>
-    /// The nightly ingestion at 04:00 server time and the digest run at the top of every hour (it picks the users whose
+    /// The nightly ingestion at 04:00 server time and the digest run every 15 minutes (it picks the users whose
     /// morning or evening has come), unless <c>Scheduler:Enabled</c> is false. Each task runs one at a time; a task that
     /// throws is logged and the scheduler carries on with the next tick.
     /// </summary>
@@ -22,15 +22,15 @@ public static class Schedule
         app.Services.UseScheduler(scheduler =>
             {
                 scheduler.Schedule<NightlyIngestionJob>().DailyAt(4, 0).Zoned(TimeZoneInfo.Local).PreventOverlapping(nameof(NightlyIngestionJob));
-                scheduler.Schedule<DigestRunJob>().Hourly().PreventOverlapping(nameof(DigestRunJob));
+                scheduler.Schedule<DigestRunJob>().EveryFifteenMinutes().PreventOverlapping(nameof(DigestRunJob));
             })
             .LogScheduledTaskProgress()
             .OnError(e => log.LogError(e, "A scheduled task failed; the schedule carries on"));
     }
 
     /// <summary>
-    /// <c>--digests</c>: the hourly digest run, once, now, and then exit: for a scheduler outside the app (cron at minute
-    /// 0) when <c>Scheduler:Enabled</c> is false, and for measuring a run.
+    /// <c>--digests</c>: the digest run, once, now, and then exit: for a scheduler outside the app (cron every 15
+    /// minutes) when <c>Scheduler:Enabled</c> is false, and for measuring a run.
     /// </summary>
     public static async Task SendDigestsOnceAsync(this WebApplication app)
     {

@@ -9,16 +9,17 @@ public sealed record NumberedEvent(long Id, UserEvent Event);
 /// <summary>
 /// Every user's live streams in this instance. A publish goes to each of the user's open streams without waiting (a
 /// stream that falls 256 events behind loses its oldest), and into the user's last 64 events, which a reconnecting or
-/// polling client reads from the id it last saw.
+/// polling client reads from the id it last saw. Ids start from the clock (microseconds since 1970), so those of a
+/// restarted server are above any a page saw before and a page that kept its last id hears the new ones.
 /// </summary>
-public sealed class UserEventHub : IUserEvents
+public sealed class UserEventHub(TimeProvider clock) : IUserEvents
 {
     public const int RecentKept = 64;
     private const int StreamBuffer = 256;
 
     private readonly Lock gate = new();
     private readonly Dictionary<int, UserStreams> users = [];
-    private long lastId;
+    private long lastId = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
     private bool closed;
 
     public void Publish(int userId, UserEvent userEvent)
@@ -36,7 +37,7 @@ public sealed class UserEventHub : IUserEvents
 
     /// <summary>
     /// Opens a stream for the user: first the kept events after <paramref name="afterId"/> (when given), then each new one.
-    /// Dispose it to close; <see cref="CloseAll(int)"/> and <see cref="CloseEverything"/> end it from the other side.
+    /// Dispose it to close; <see cref="EndStreams(int)"/> and <see cref="CloseEverything"/> end it from the other side.
     /// </summary>
     public Subscription Subscribe(int userId, long? afterId = null) =>
         TrySubscribe(userId, afterId, int.MaxValue) ?? throw new InvalidOperationException("Unreachable: no limit.");
@@ -77,8 +78,7 @@ public sealed class UserEventHub : IUserEvents
         }
     }
 
-    /// <summary>Ends every open stream of the user (sign-out).</summary>
-    public void CloseAll(int userId)
+    public void EndStreams(int userId)
     {
         lock (gate)
         {

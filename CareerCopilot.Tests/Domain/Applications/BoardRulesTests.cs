@@ -85,4 +85,13 @@ public sealed class BoardRulesTests
         Assert.Null(BoardRules.Next(job, new Application { Status = ApplicationStatus.Rejected, FollowUpOn = Today.AddDays(1) }, [], Utc0, Noon));
         Assert.Equal(NextStepKind.FollowUp, BoardRules.Next(job, new Application { Status = ApplicationStatus.Offer, FollowUpOn = Today }, [], Utc0, Noon)?.Kind);
     }
+
+    [Fact]
+    public void The_interview_of_a_rejected_or_withdrawn_application_is_no_next_step()
+    {
+        var ahead = Utc(28, 9);
+        foreach (var ended in ApplicationRules.EndedStatuses)
+            Assert.Null(BoardRules.Next(new Job(), new Application { Status = ended, InterviewAt = ahead }, [], Utc0, Noon));
+        Assert.Equal(NextStepKind.Interview, BoardRules.Next(new Job(), new Application { Status = ApplicationStatus.Accepted, InterviewAt = ahead }, [], Utc0, Noon)?.Kind);
+    }
 }

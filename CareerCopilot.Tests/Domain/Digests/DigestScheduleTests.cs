@@ -61,17 +61,6 @@ public sealed class DigestScheduleTests
         Assert.All(Enumerable.Range(19, 4), h => Assert.Null(DigestSchedule.Due(DigestKind.Evening, Utc(1, 15, h), Berlin, quietStart: 20, quietEnd: 0)));
     }
 
-    [Theory]
-    [InlineData(23, 22, 7, true)]
-    [InlineData(3, 22, 7, true)]
-    [InlineData(7, 22, 7, false)]
-    [InlineData(12, 9, 17, true)]
-    [InlineData(17, 9, 17, false)]
-    [InlineData(12, null, null, false)]
-    [InlineData(12, 5, 5, false)]
-    public void Quiet_hours_run_from_start_up_to_end_spanning_midnight_when_start_is_later(int hour, int? start, int? end, bool quiet) =>
-        Assert.Equal(quiet, DigestSchedule.IsQuiet(hour, start, end));
-
     [Fact]
     public void Only_the_kinds_the_user_has_on_are_due()
     {

@@ -57,6 +57,16 @@ public sealed class MailKitSenderTests : IDisposable
         Assert.Contains("did not take the message", refused.Message);
     }
 
+    [Fact]
+    public async Task An_address_a_message_cannot_carry_is_reported_as_not_sent()
+    {
+        var refused = await Assert.ThrowsAsync<MailNotSentException>(() =>
+            Sender("127.0.0.1").SendAsync(Mail with { To = "a,b(@example.test" }, CancellationToken.None));
+
+        Assert.Contains("could not be addressed", refused.Message);
+        Assert.Equal(0, sink.Count);
+    }
+
     public void Dispose()
     {
         sink.Dispose();

@@ -1,5 +1,6 @@
 using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Common;
+using CareerCopilot.Web.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCopilot.Web.Domain.Accounts;
@@ -8,7 +9,7 @@ namespace CareerCopilot.Web.Domain.Accounts;
 public sealed record NewPersonalToken(PersonalToken Row, string Token);
 
 /// <summary>A user's personal API tokens: made, listed, revoked, and found by the token a request carries.</summary>
-public sealed class PersonalTokenService(AppDbContext db, TimeProvider clock)
+public sealed class PersonalTokenService(AppDbContext db, TimeProvider clock, IUserEvents events)
 {
     public async Task<IReadOnlyList<PersonalToken>> ListAsync(int userId, CancellationToken ct) =>
         await db.PersonalTokens.AsNoTracking().Where(t => t.UserId == userId)
@@ -45,6 +46,7 @@ public sealed class PersonalTokenService(AppDbContext db, TimeProvider clock)
         {
             throw new NotFoundException("Token"); // revoked by another request a moment earlier
         }
+        events.EndStreams(userId);
     }
 
     /// <summary>

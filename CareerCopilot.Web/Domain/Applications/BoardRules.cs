@@ -36,7 +36,7 @@ public static class BoardRules
             return job.Deadline is { } deadline && deadline >= today ? Step(NextStepKind.Deadline, deadline) : null;
 
         var candidates = new List<NextStep>(3);
-        if (application.InterviewAt is { } interview && interview > nowUtc)
+        if (application.InterviewAt is { } interview && interview > nowUtc && ApplicationRules.InterviewStands(application.Status))
             candidates.Add(Step(NextStepKind.Interview, calendar.DateOf(interview), at: interview));
         if (application.FollowUpOn is { } followUp && followUp >= today && ApplicationRules.IsOpen(application.Status))
             candidates.Add(Step(NextStepKind.FollowUp, followUp));

@@ -1,3 +1,5 @@
+using CareerCopilot.Web.Domain.Profiles;
+
 namespace CareerCopilot.Web.Domain.Digests;
 
 /// <summary>One digest due now: which kind, for which of the user's dates.</summary>
@@ -5,7 +7,7 @@ public sealed record DigestDue(DigestKind Kind, DateOnly LocalDate);
 
 /// <summary>
 /// When a digest is due, in the user's own time: the morning briefing from 08:00 until 11:59, the evening summary from
-/// 20:00 until 23:59 (an hourly run that starts late still sends, once). In quiet hours a digest waits for their end,
+/// 20:00 until 23:59 (a run that starts late still sends, once). In quiet hours a digest waits for their end,
 /// if its window is still open then. Daylight saving is the time zone's business: the local hour is what counts.
 /// </summary>
 public static class DigestSchedule
@@ -24,7 +26,7 @@ public static class DigestSchedule
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var start = HourOf(kind);
         if (local.Hour < start || local.Hour >= start + WindowHours) return null;
-        if (IsQuiet(local.Hour, quietStart, quietEnd)) return null;
+        if (QuietHours.Cover(quietStart, quietEnd, local.Hour)) return null;
         return new DigestDue(kind, DateOnly.FromDateTime(local.DateTime));
     }
 
@@ -37,13 +39,4 @@ public static class DigestSchedule
         return due;
     }
 
-    /// <summary>
-    /// Whether a local hour falls in quiet hours: from the start hour up to (not including) the end hour; a start after
-    /// the end spans midnight (22 to 7). No quiet hours when either is missing or both are the same.
-    /// </summary>
-    public static bool IsQuiet(int hour, int? start, int? end)
-    {
-        if (start is not { } s || end is not { } e || s == e) return false;
-        return s < e ? hour >= s && hour < e : hour >= s || hour < e;
-    }
 }

@@ -17,7 +17,7 @@ public sealed class MailUnavailableException()
 public sealed class DigestPreviewAllowance(int perMinute) : UserAllowance("previews", perMinute);
 
 /// <summary>
-/// Sends the digests: every hour, those due for each user with them on (claimed by inserting their row, so each goes out
+/// Sends the digests: every 15 minutes, those due for each user with them on (claimed by inserting their row, so each goes out
 /// once per user, kind and local date, however many instances run); and a preview now, when a user asks.
 /// </summary>
 public sealed class DigestService(

@@ -4,4 +4,10 @@ namespace CareerCopilot.Web.Domain.Events;
 public interface IUserEvents
 {
     void Publish(int userId, UserEvent userEvent);
+
+    /// <summary>
+    /// Ends every open stream of the user: a credential was withdrawn (sign-out, a revoked token). A stream is authorised
+    /// when it opens, so this is what stops one; clients whose credential still works reconnect and miss nothing.
+    /// </summary>
+    void EndStreams(int userId);
 }

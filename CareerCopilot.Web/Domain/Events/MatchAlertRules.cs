@@ -30,16 +30,7 @@ public static class MatchAlertRules
     public static bool IsQuiet(AlertSettings settings, DateTimeOffset now)
     {
         var zone = TimeZones.TryFind(settings.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return IsQuietHour(settings.QuietHoursStart, settings.QuietHoursEnd, TimeZoneInfo.ConvertTime(now, zone).Hour);
+        return QuietHours.Cover(settings.QuietHoursStart, settings.QuietHoursEnd, TimeZoneInfo.ConvertTime(now, zone).Hour);
     }
 
-    /// <summary>
-    /// Quiet from the start hour until the end hour (not including it); a start after the end spans midnight (22 to 7 is
-    /// 22:00–06:59). No start or no end, or the same hour for both: no quiet hours.
-    /// </summary>
-    public static bool IsQuietHour(int? start, int? end, int hour)
-    {
-        if (start is not { } from || end is not { } to || from == to) return false;
-        return from < to ? hour >= from && hour < to : hour >= from || hour < to;
-    }
 }

@@ -13,14 +13,14 @@ namespace CareerCopilot.Web.Infrastructure.Email;
 /// same content, absolute links from <see cref="AppAddress"/> (the scheduler has no request), and the signed unsubscribe link.
 /// </summary>
 public sealed class DigestMailer(IServiceProvider services, ILoggerFactory logging, AppAddress address, LinkGenerator links, UnsubscribeTokens tokens)
-    : IDigestMailer, IAsyncDisposable
+    : IDigestMailer
 {
-    private readonly HtmlRenderer renderer = new(services, logging);
-
     public async Task<OutgoingMail> RenderAsync(DigestContent content, CancellationToken ct)
     {
         var mailLinks = LinksFor(content.To.UserId, content.Kind);
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Model"] = content, ["Links"] = mailLinks });
+        // A renderer per mail: a renderer keeps every root component it rendered until it is disposed.
+        await using var renderer = new HtmlRenderer(services, logging);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = content is MorningDigest
@@ -48,6 +48,4 @@ public sealed class DigestMailer(IServiceProvider services, ILoggerFactory loggi
 
     private string Page(string page, object? values = null) =>
         address.Absolute(links.GetPathByPage(page, handler: null, values) ?? throw new InvalidOperationException($"No route to {page}."));
-
-    public ValueTask DisposeAsync() => renderer.DisposeAsync();
 }

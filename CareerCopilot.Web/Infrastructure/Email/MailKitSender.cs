@@ -1,5 +1,6 @@
 using CareerCopilot.Web.Domain.Mail;
 using CareerCopilot.Web.Hosting;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,16 @@ public sealed class MailKitSender(IOptions<SmtpOptions> options, DataDirectory d
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
     {
-        var message = Compose(mail);
+        MimeMessage message;
+        try
+        {
+            message = Compose(mail);
+        }
+        catch (ParseException e)
+        {
+            // An address sign-up let through that a message cannot carry, or a bad Smtp:From: not sent, and said so.
+            throw new MailNotSentException($"The message could not be addressed: {e.Message}", e);
+        }
         if (smtp.UsesPickupDirectory)
         {
             await WriteToPickupAsync(message, ct);
@@ -82,7 +92,15 @@ public sealed class MailKitSender(IOptions<SmtpOptions> options, DataDirectory d
         await client.ConnectAsync(smtp.Host!, smtp.Port, security, ct);
         if (!string.IsNullOrEmpty(smtp.User)) await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
         await client.SendAsync(message, ct);
-        await client.DisconnectAsync(quit: true, ct);
+        try
+        {
+            await client.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception e) when (e is IOException or ProtocolException or TimeoutException)
+        {
+            // The message was taken; a goodbye that fails must not send it again.
+            log.LogInformation(e, "The mail server took the message but the goodbye failed");
+        }
     }
 
     /// <summary>Written under a temporary name and renamed, so a reader of the folder never sees half a message.</summary>

@@ -3,7 +3,7 @@ using Coravel.Invocable;
 
 namespace CareerCopilot.Web.Infrastructure.Scheduling;
 
-/// <summary>The hourly digest run: every user whose morning or evening has come gets what is due.</summary>
+/// <summary>The digest run (every 15 minutes): every user whose morning or evening has come gets what is due.</summary>
 public sealed class DigestRunJob(DigestService digests) : IInvocable, ICancellableInvocable
 {
     public CancellationToken CancellationToken { get; set; }
