@@ -17,9 +17,7 @@ public static class MailRules
     public static void EnsureMayMail(bool leavesMachine, bool addressConfirmed)
     {
         if (!MayMail(leavesMachine, addressConfirmed))
-            throw new ConflictException(UnconfirmedCode,
+            throw new ConflictException("email_unconfirmed",
                 "Confirm your email address first: use the link in the confirmation mail, or ask for a new one in your notification settings.");
     }
-
-    public const string UnconfirmedCode = "email_unconfirmed";
 }
