@@ -112,6 +112,7 @@ public sealed class NotificationsPageTests : IAsyncLifetime
         var document = await HtmlClient.ParseAsync(refused);
         Assert.Contains("lots", document.QuerySelector("[data-valmsg-for='Input.AlertMinScore']")?.TextContent);
         Assert.Null(document.QuerySelector("#notifications-form .alert-success"));
+        Assert.NotNull(document.QuerySelector(".confirm-email-notice")); // The whole page, notice included.
         await using var db = app.Db();
         var profile = await db.Profiles.AsNoTracking().SingleAsync(p => p.UserId == db.Users.Single(u => u.Email == email).Id);
         Assert.Equal((true, true), (profile.MorningDigest, profile.EveningDigest));

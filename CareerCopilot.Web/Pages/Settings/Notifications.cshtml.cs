@@ -52,8 +52,11 @@ public sealed class NotificationsModel(ProfileService profiles, DigestService di
         var profile = await profiles.GetAsync(User.UserId(), ct);
         Input = InputModel.From(profile);
         TimeZone = profile.TimeZone;
-        ConfirmationPending = await users.GetUserAsync(User) is { } user && confirmation.Pending(user);
+        await LoadConfirmationAsync();
     }
+
+    private async Task LoadConfirmationAsync() =>
+        ConfirmationPending = await users.GetUserAsync(User) is { } user && confirmation.Pending(user);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -61,6 +64,7 @@ public sealed class NotificationsModel(ProfileService profiles, DigestService di
         {
             // A value that did not bind (a score of "abc") would reach the rules as "none": nothing is saved, the field says why.
             TimeZone = (await profiles.GetAsync(User.UserId(), ct)).TimeZone;
+            if (!Request.IsHtmx()) await LoadConfirmationAsync();
             return this.FragmentOrPage("_NotificationsForm");
         }
         ProfileView? saved = null;
@@ -75,6 +79,7 @@ public sealed class NotificationsModel(ProfileService profiles, DigestService di
             this.Toast("Notification settings saved.");
         }
         TimeZone = saved?.TimeZone ?? (await profiles.GetAsync(User.UserId(), ct)).TimeZone;
+        if (!Request.IsHtmx()) await LoadConfirmationAsync();
         return this.FragmentOrPage("_NotificationsForm");
     }
 
