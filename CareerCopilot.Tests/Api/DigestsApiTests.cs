@@ -38,6 +38,30 @@ public sealed class DigestsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_preview_for_an_unconfirmed_address_is_refused_when_mail_leaves_the_machine()
+    {
+        await using var app = new DigestAppFactory(sink);
+        var (api, _, email) = await app.UserAsync(new { }, confirmed: false);
+        await app.ConfirmationMailAsync(email);
+
+        var response = await api.PostAsync("/api/v1/digests/morning/send", null);
+
+        await ProblemAsync(response, HttpStatusCode.Conflict, "email_unconfirmed");
+        await Task.Delay(200);
+        Assert.Equal(1, sink.Count); // The confirmation mail only.
+    }
+
+    [Fact]
+    public async Task A_preview_for_an_unconfirmed_address_goes_to_the_mail_folder_when_there_is_no_smtp()
+    {
+        await using var app = new DigestAppFactory(sink: null);
+        var (api, _, _) = await app.UserAsync(new { });
+
+        Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync("/api/v1/digests/morning/send", null)).StatusCode);
+        Assert.Single(Directory.GetFiles(Path.Combine(app.Data, CareerCopilot.Web.Infrastructure.Email.MailKitSender.PickupFolder), "*.eml"));
+    }
+
+    [Fact]
     public async Task An_unknown_kind_is_404()
     {
         await using var app = new DigestAppFactory(sink);

@@ -36,16 +36,62 @@ public sealed class DigestAppFactory(SmtpSink? sink, string? dataDirectory = nul
         }
     }
 
-    /// <summary>Registers through the API and sets the profile; returns the client and the user's id.</summary>
-    public async Task<(HttpClient Api, int UserId, string Email)> UserAsync(object profile)
+    /// <summary>Registers through the API, confirms the address (unless told not to) and sets the profile; returns the client and the user's id.</summary>
+    public async Task<(HttpClient Api, int UserId, string Email)> UserAsync(object profile, bool confirmed = true)
     {
         var email = NewEmail("digest");
         var api = await ApiAsync(email);
+        if (confirmed) await ConfirmAsync(email);
         (await api.PutAsync("/api/v1/profile", System.Net.Http.Json.JsonContent.Create(profile))).EnsureSuccessStatusCode();
         await using var db = Db();
         var id = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         return (api, id, email);
     }
+
+    /// <summary>Signs up through the real form and confirms the address through the real link, like <see cref="UserAsync"/>.</summary>
+    public async Task<HttpClient> ConfirmedSignedInAsync(string? email = null)
+    {
+        email ??= NewEmail();
+        var client = await SignedInAsync(email);
+        await ConfirmAsync(email);
+        return client;
+    }
+
+    /// <summary>
+    /// With an SMTP sink (mail leaves the machine, so addresses must be confirmed): opens the link of the confirmation mail
+    /// sent to <paramref name="email"/> and presses the button, then empties the sink so tests count only their own mail.
+    /// Users are made before any mail a test expects.
+    /// </summary>
+    public async Task ConfirmAsync(string email)
+    {
+        if (sink is null) return;
+        var mail = await ConfirmationMailAsync(email);
+        var link = new Uri(ConfirmationLinkIn(mail.TextBody));
+        var client = Browser();
+        var page = await client.GetDocumentAsync(link.PathAndQuery);
+        var done = await client.SubmitAsync(page.Form("form[action*='confirm-email']"), new());
+        if (done.StatusCode != System.Net.HttpStatusCode.OK) throw new InvalidOperationException($"Confirming {email} answered {(int)done.StatusCode}.");
+        if (sink.Messages.Any(m => !IsConfirmation(m))) throw new InvalidOperationException("Make users before the mail a test counts.");
+        sink.Clear();
+    }
+
+    public async Task<MimeKit.MimeMessage> ConfirmationMailAsync(string email)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var mail = sink!.Messages.LastOrDefault(m => IsConfirmation(m) && m.To.Mailboxes.Any(a => a.Address == email));
+            if (mail is not null) return mail;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No confirmation mail reached {email}.");
+            await Task.Delay(20);
+        }
+    }
+
+    public static string ConfirmationLinkIn(string? text) =>
+        System.Text.RegularExpressions.Regex.Match(text ?? "", @"https://\S+/account/confirm-email\?\S+").Value is { Length: > 0 } link
+            ? link : throw new InvalidOperationException("The mail has no confirmation link.");
+
+    public static bool IsConfirmation(MimeKit.MimeMessage mail) => mail.Subject?.StartsWith("Confirm your email address", StringComparison.Ordinal) == true;
 
     /// <summary>A job that arrived by itself (a board), created now by the fake clock.</summary>
     public async Task<int> ArrivedJobAsync(int userId, string title, string company, params string[] skills)

@@ -16,7 +16,7 @@ public sealed class SecurityTests(AppFactory app) : IClassFixture<AppFactory>
             .Select(e => e.RoutePattern.RawText!.TrimStart('/'))
             .Distinct().Order().ToArray();
 
-        Assert.Equal(["account/login", "account/register", "api/v1/auth/login", "api/v1/auth/register", "api/v1/calendar/{feed}", "api/v1/health", "error", "openapi/{documentName}.json", "unsubscribe/{kind}"], open);
+        Assert.Equal(["account/confirm-email", "account/login", "account/register", "api/v1/auth/login", "api/v1/auth/register", "api/v1/calendar/{feed}", "api/v1/health", "error", "openapi/{documentName}.json", "unsubscribe/{kind}"], open);
     }
 
     [Theory]

@@ -25,6 +25,7 @@ public static class ApiErrors
     public static readonly ApiError Duplicate = new("duplicate", StatusCodes.Status409Conflict, "Conflict");
     public static readonly ApiError Conflict = new("conflict", StatusCodes.Status409Conflict, "Conflict");
     public static readonly ApiError Unsubscribed = new("unsubscribed", StatusCodes.Status409Conflict, "The digest is off");
+    public static readonly ApiError EmailUnconfirmed = new("email_unconfirmed", StatusCodes.Status409Conflict, "The email address is not confirmed");
     public static readonly ApiError PayloadTooLarge = new("payload_too_large", StatusCodes.Status413PayloadTooLarge, "The request cannot be read");
     public static readonly ApiError UnsupportedMediaType = new("unsupported_media_type", StatusCodes.Status415UnsupportedMediaType, "The request cannot be read");
     public static readonly ApiError InvalidTransition = new("invalid_transition", StatusCodes.Status422UnprocessableEntity, "The change is not allowed");
@@ -40,7 +41,7 @@ public static class ApiErrors
     public static IReadOnlyList<ApiError> All { get; } =
     [
         ValidationFailed, MalformedJson, InvalidStatus, UrlNotAllowed, ArchiveTooLarge, BadRequest, Unauthorized,
-        InvalidCredentials, Forbidden, NotFound, MethodNotAllowed, Duplicate, Conflict, Unsubscribed, PayloadTooLarge, UnsupportedMediaType,
+        InvalidCredentials, Forbidden, NotFound, MethodNotAllowed, Duplicate, Conflict, Unsubscribed, EmailUnconfirmed, PayloadTooLarge, UnsupportedMediaType,
         InvalidTransition, Unprocessable, NoJobFound, LockedOut, RateLimited, InternalError, FetchFailed, FetchTimeout, Unavailable,
     ];
 

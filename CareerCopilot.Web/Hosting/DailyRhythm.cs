@@ -2,6 +2,7 @@ using CareerCopilot.Web.Domain.Digests;
 using CareerCopilot.Web.Domain.Events;
 using CareerCopilot.Web.Domain.Mail;
 using CareerCopilot.Web.Infrastructure.Email;
+using CareerCopilot.Web.Infrastructure.Identity;
 using CareerCopilot.Web.Infrastructure.Scheduling;
 using CareerCopilot.Web.Realtime;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,8 @@ public static class DailyRhythm
         services.AddSingleton<DigestMailer>();
         services.AddSingleton<IDigestMailer>(sp => sp.GetRequiredService<DigestMailer>());
         services.AddSingleton(sp => new DigestPreviewAllowance(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.DigestPreviewsPerMinute));
+        services.AddSingleton(sp => new ConfirmationMailAllowance(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value.ConfirmationMailsPerMinute));
+        services.AddScoped<EmailConfirmation>();
         services.AddScoped<DigestComposer>();
         services.AddScoped<DigestService>();
         services.AddTransient<DigestRunJob>();

@@ -39,6 +39,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Digest previews a user may ask for per minute ("Send me a preview now", the API), as a token bucket.</summary>
     [Range(1, 100_000)] public int DigestPreviewsPerMinute { get; set; } = 3;
+
+    /// <summary>Confirmation mails a user may ask for again, per minute.</summary>
+    [Range(1, 100_000)] public int ConfirmationMailsPerMinute { get; set; } = 2;
 }
 
 public sealed class ApiOptions

@@ -167,9 +167,37 @@ public sealed class DigestRunTests : IDisposable
 
         var file = Assert.Single(Directory.GetFiles(folder, "*.eml"));
         var message = await MimeMessage.LoadAsync(file);
+        await using (var db = app.Db()) Assert.False(db.Users.Single(u => u.Id == userId).EmailConfirmed); // Nothing leaves the machine: no confirmation needed.
         Assert.Equal(email, message.To.Mailboxes.Single().Address);
         Assert.Equal("1 new match", message.Subject);
         Assert.Contains("Junior Engineer", message.HtmlBody);
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_address_gets_no_digest_until_confirmed_and_then_the_next_run_sends_it()
+    {
+        await using var app = new DigestAppFactory(sink);
+        var (api, userId, email) = await app.UserAsync(Berlin, confirmed: false);
+        await app.ArrivedJobAsync(userId, "Engineer", "Contoso", "C#");
+        await app.ConfirmationMailAsync(email);
+
+        var unconfirmed = await app.RunAtAsync(BerlinMorning);
+        var preview = await api.PostAsync("/api/v1/digests/morning/send", null);
+
+        Assert.Equal(0, unconfirmed.Sent);
+        Assert.Empty(await app.SendsAsync(userId)); // Not claimed, so the window stays open.
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, preview.StatusCode);
+        Assert.Contains("email_unconfirmed", await preview.Content.ReadAsStringAsync());
+        await Task.Delay(200);
+        Assert.Equal(1, sink.Count); // The confirmation mail only.
+
+        await app.ConfirmAsync(email);
+        var confirmed = await app.RunAtAsync(BerlinMorning.AddHours(1));
+
+        Assert.Equal(1, confirmed.Sent);
+        var message = Assert.Single(await sink.WaitForAsync(1));
+        Assert.Equal(email, message.To.Mailboxes.Single().Address);
+        Assert.Equal(DigestSendStatus.Sent, Assert.Single(await app.SendsAsync(userId)).Status);
     }
 
     public void Dispose()

@@ -34,7 +34,7 @@ public sealed class DigestService(
     public async Task<DigestRunSummary> RunScheduledAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        int users = 0, sent = 0, empty = 0, failed = 0, retried = 0, skipped = 0;
+        int users = 0, sent = 0, empty = 0, failed = 0, retried = 0, skipped = 0, unconfirmed = 0;
         var interrupted = await MarkInterruptedAsync(now.UtcDateTime, ct);
         var after = 0;
         while (true)
@@ -45,7 +45,8 @@ public sealed class DigestService(
                 batch = await db.Profiles.AsNoTracking()
                     .Where(p => p.UserId > after && (p.MorningDigest || p.EveningDigest))
                     .OrderBy(p => p.UserId).Take(BatchSize)
-                    .Select(p => new Subscriber(p.UserId, p.TimeZone, p.MorningDigest, p.EveningDigest, p.QuietHoursStart, p.QuietHoursEnd))
+                    .Select(p => new Subscriber(p.UserId, p.TimeZone, p.MorningDigest, p.EveningDigest, p.QuietHoursStart, p.QuietHoursEnd,
+                        db.Users.Where(u => u.Id == p.UserId).Select(u => u.EmailConfirmed).FirstOrDefault()))
                     .ToListAsync(ct);
             }
             if (batch.Count == 0) break;
@@ -53,6 +54,8 @@ public sealed class DigestService(
             users += batch.Count;
             foreach (var user in batch)
             {
+                // Not claimed: once the address is confirmed, the next run in the window sends it.
+                if (!MailRules.MayMail(sender.LeavesMachine, user.Confirmed)) { unconfirmed++; continue; }
                 var zone = TimeZones.TryFind(user.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
                 foreach (var due in DigestSchedule.DueNow(now, zone, user.Morning, user.Evening, user.QuietStart, user.QuietEnd))
                 {
@@ -70,14 +73,15 @@ public sealed class DigestService(
             }
         }
         var summary = new DigestRunSummary(users, sent, empty, failed, retried, interrupted, skipped);
-        log.LogInformation("Digest run at {Now:u}: {Users} subscribed users, {Sent} sent, {Empty} with nothing to say, {Failed} failed ({Retried} retries), {Interrupted} interrupted, {Skipped} already handled",
-            now, users, sent, empty, failed, retried, interrupted, skipped);
+        log.LogInformation("Digest run at {Now:u}: {Users} subscribed users, {Sent} sent, {Empty} with nothing to say, {Failed} failed ({Retried} retries), {Interrupted} interrupted, {Skipped} already handled, {Unconfirmed} users not mailed until they confirm their address",
+            now, users, sent, empty, failed, retried, interrupted, skipped, unconfirmed);
         return summary;
     }
 
     /// <summary>
     /// The user's digest now, whatever the schedule did today, even with little to say; not recorded. Refused when the
-    /// user has turned that digest off (they would not want it), and rate limited.
+    /// user has turned that digest off (they would not want it) or, when mail leaves the machine, has not confirmed their
+    /// address (<c>email_unconfirmed</c>: anyone can sign up with anyone's address); and rate limited.
     /// </summary>
     public async Task SendPreviewAsync(int userId, DigestKind kind, CancellationToken ct)
     {
@@ -88,6 +92,13 @@ public sealed class DigestService(
         if (!(kind == DigestKind.Morning ? profile.MorningDigest : profile.EveningDigest))
             throw new ConflictException("unsubscribed",
                 $"The {Name(kind)} is off. Turn it on in your notification settings to get a preview.");
+        if (sender.LeavesMachine)
+        {
+            bool confirmed;
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+                confirmed = await db.Users.Where(u => u.Id == userId).Select(u => u.EmailConfirmed).SingleOrDefaultAsync(ct);
+            MailRules.EnsureMayMail(sender.LeavesMachine, confirmed);
+        }
         previews.Take(userId);
         var date = TimeZones.DateOf(profile.TimeZone, clock.GetUtcNow());
         var content = await composer.ComposeAsync(userId, kind, date, ct);
@@ -204,5 +215,5 @@ public sealed class DigestService(
         return count;
     }
 
-    private sealed record Subscriber(int UserId, string TimeZone, bool Morning, bool Evening, int? QuietStart, int? QuietEnd);
+    private sealed record Subscriber(int UserId, string TimeZone, bool Morning, bool Evening, int? QuietStart, int? QuietEnd, bool Confirmed);
 }

@@ -20,6 +20,8 @@ public sealed class MailKitSender(IOptions<SmtpOptions> options, DataDirectory d
 
     private readonly SmtpOptions smtp = options.Value;
 
+    public bool LeavesMachine => !smtp.UsesPickupDirectory;
+
     private readonly ResiliencePipeline retries = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {

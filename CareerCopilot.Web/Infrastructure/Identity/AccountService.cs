@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CareerCopilot.Web.Infrastructure.Identity;
 
-/// <summary>Sign-up for both doors: the account, its empty profile, and Identity's refusals as field errors.</summary>
-public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, TimeProvider clock)
+/// <summary>Sign-up for both doors: the account, its empty profile, Identity's refusals as field errors, the confirmation mail.</summary>
+public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, EmailConfirmation confirmation, TimeProvider clock)
 {
     public async Task<AppUser> RegisterAsync(string? email, string? password, string? fullName, CancellationToken ct)
     {
@@ -33,6 +33,8 @@ public sealed class AccountService(UserManager<AppUser> users, AppDbContext db, 
         db.Profiles.Add(new UserProfile { UserId = user.Id, FullName = name });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        // When mail leaves the machine, the address is proved before anything is mailed to it; a lost mail never undoes the sign-up.
+        await confirmation.SendAfterSignUpAsync(user, ct);
         return user;
     }
 }
