@@ -3,8 +3,9 @@
 
 Publishes the app in Release, signs N users up through the API in a time zone where it is now between 08:00 and 11:59
 (an Etc/GMT zone picked from the clock), gives each five jobs that scored against their skills and marks those jobs
-as arrived from a board (the morning briefing only speaks of jobs that came by themselves), then times `--digests`
-(the hourly run, once) against a minimal SMTP server on loopback that counts what it receives, and prints the wall
+as arrived from a board (the morning briefing only speaks of jobs that came by themselves) and their addresses as
+confirmed (mail leaves the machine only for those), then times `--digests`
+(the digest run, once) against a minimal SMTP server on loopback that counts what it receives, and prints the wall
 time of the run as the app measured it and of the whole process.
 
     python3 bench/digests.py           # 1,000 users
@@ -14,7 +15,7 @@ Only ever talks to 127.0.0.1.
 """
 import datetime, os, random, re, shutil, socketserver, sqlite3, subprocess, sys, tempfile, threading, time
 
-from loopback import call, free_port
+from loopback import app_settings, call, free_port, publish, start_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 USERS = int(os.environ.get("BENCH_USERS", "1000"))
@@ -70,27 +71,15 @@ def morning_zone():
 def main():
     tmp = tempfile.mkdtemp(prefix="careercopilot-digests-")
     try:
-        print("[bench] publishing", file=sys.stderr)
-        subprocess.run(["dotnet", "publish", f"{ROOT}/CareerCopilot.Web", "-c", "Release", "-o", f"{tmp}/app", "-v", "q", "-nologo"],
-                       check=True, stdout=subprocess.DEVNULL)
+        publish(ROOT, tmp)
         smtp_port = free_port()
         sink = socketserver.ThreadingTCPServer(("127.0.0.1", smtp_port), Smtp)
         sink.daemon_threads = True
         threading.Thread(target=sink.serve_forever, daemon=True).start()
 
         app_port = free_port()
-        env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DataDirectory=f"{tmp}/data", Scheduler__Enabled="false",
-                   RateLimits__SignInPerMinute="100000", RateLimits__SignUpPerMinute="100000", App__BaseUrl="https://careers.example.test",
-                   Smtp__Host="127.0.0.1", Smtp__Port=str(smtp_port), Smtp__UseTls="false",
-                   ASPNETCORE_URLS=f"http://127.0.0.1:{app_port}", Logging__LogLevel__Default="Warning")
-        base = f"http://127.0.0.1:{app_port}"
-        app = subprocess.Popen(["dotnet", "CareerCopilot.Web.dll"], cwd=f"{tmp}/app", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(120):
-            try:
-                call(base, "GET", "/api/v1/health")
-                break
-            except Exception:
-                time.sleep(0.5)
+        env = app_settings(tmp, app_port, App__BaseUrl="https://careers.example.test", Smtp__Host="127.0.0.1", Smtp__Port=str(smtp_port), Smtp__UseTls="false")
+        app, base = start_app(tmp, env)
         zone = morning_zone()
         print(f"[bench] seeding {USERS} users in {zone} with {JOBS_PER_USER} jobs each", file=sys.stderr)
         for u in range(USERS):
@@ -105,9 +94,12 @@ def main():
                                                    "tech_stack": random.sample(SKILLS, 3)}, token)
         app.terminate()
         app.wait()
-        # Jobs typed in through the API are the user's own; the briefing speaks of jobs that arrived from a board.
+        # Jobs typed in through the API are the user's own; the briefing speaks of jobs that arrived from a board. Mail
+        # leaves the machine only for confirmed addresses: the users count as having clicked the link sign-up mailed them.
         with sqlite3.connect(f"{tmp}/data/careercopilot.db") as db:
             db.execute("UPDATE Jobs SET Source = 'Scraped'")
+            db.execute("UPDATE AspNetUsers SET EmailConfirmed = 1")
+        Smtp.received = 0
 
         print(f"[bench] running the morning digests", file=sys.stderr)
         started = time.perf_counter()

@@ -14,7 +14,7 @@ Only ever talks to 127.0.0.1.
 """
 import html, http.server, json, os, shutil, statistics, subprocess, sys, tempfile, threading, time
 
-from loopback import call, free_port
+from loopback import app_settings, call, free_port, publish, start_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMPORTS = int(os.environ.get("BENCH_IMPORTS", "200"))
@@ -62,26 +62,15 @@ def main():
     tmp = tempfile.mkdtemp(prefix="careercopilot-import-")
     app = None
     try:
-        print("[bench] publishing", file=sys.stderr)
-        subprocess.run(["dotnet", "publish", f"{ROOT}/CareerCopilot.Web", "-c", "Release", "-o", f"{tmp}/app", "-v", "q", "-nologo"],
-                       check=True, stdout=subprocess.DEVNULL)
+        publish(ROOT, tmp)
         Site.body = page()
         site_port = free_port()
         server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), Site)
         threading.Thread(target=server.serve_forever, daemon=True).start()
 
         app_port = free_port()
-        env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DataDirectory=f"{tmp}/data", Scheduler__Enabled="false",
-                   Fetch__AllowPrivateNetworks="true", RateLimits__SignInPerMinute="100000", RateLimits__SignUpPerMinute="100000",
-                   RateLimits__UrlImportsPerMinute="100000", ASPNETCORE_URLS=f"http://127.0.0.1:{app_port}", Logging__LogLevel__Default="Warning")
-        base = f"http://127.0.0.1:{app_port}"
-        app = subprocess.Popen(["dotnet", "CareerCopilot.Web.dll"], cwd=f"{tmp}/app", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(120):
-            try:
-                call(base, "GET", "/api/v1/health")
-                break
-            except Exception:
-                time.sleep(0.5)
+        env = app_settings(tmp, app_port, Fetch__AllowPrivateNetworks="true", RateLimits__UrlImportsPerMinute="100000")
+        app, base = start_app(tmp, env)
         email = "bench-import@example.test"
         call(base, "POST", "/api/v1/auth/register", {"email": email, "password": "correct violet stapler 42"})
         token = call(base, "POST", "/api/v1/auth/login", {"email": email, "password": "correct violet stapler 42"})["access_token"]

@@ -13,7 +13,7 @@ Only ever talks to 127.0.0.1.
 """
 import http.server, json, os, random, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 
-from loopback import call, free_port
+from loopback import app_settings, call, free_port, publish, start_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
@@ -81,27 +81,15 @@ class Board(http.server.BaseHTTPRequestHandler):
 def main():
     tmp = tempfile.mkdtemp(prefix="careercopilot-ingest-")
     try:
-        print("[bench] publishing", file=sys.stderr)
-        subprocess.run(["dotnet", "publish", f"{ROOT}/CareerCopilot.Web", "-c", "Release", "-o", f"{tmp}/app", "-v", "q", "-nologo"],
-                       check=True, stdout=subprocess.DEVNULL)
+        publish(ROOT, tmp)
         Board.payloads = build_boards()
         board_port = free_port()
         server = http.server.ThreadingHTTPServer(("127.0.0.1", board_port), Board)
         threading.Thread(target=server.serve_forever, daemon=True).start()
 
         app_port = free_port()
-        env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DataDirectory=f"{tmp}/data", Scheduler__Enabled="false",
-                   Sources__Greenhouse__BaseUrl=f"http://127.0.0.1:{board_port}", Fetch__AllowPrivateNetworks="true",
-                   Ingestion__PerHostDelay="00:00:00", RateLimits__SignInPerMinute="100000", RateLimits__SignUpPerMinute="100000",
-                   ASPNETCORE_URLS=f"http://127.0.0.1:{app_port}", Logging__LogLevel__Default="Warning")
-        base = f"http://127.0.0.1:{app_port}"
-        app = subprocess.Popen(["dotnet", "CareerCopilot.Web.dll"], cwd=f"{tmp}/app", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(120):
-            try:
-                call(base, "GET", "/api/v1/health")
-                break
-            except Exception:
-                time.sleep(0.5)
+        env = app_settings(tmp, app_port, Sources__Greenhouse__BaseUrl=f"http://127.0.0.1:{board_port}", Fetch__AllowPrivateNetworks="true", Ingestion__PerHostDelay="00:00:00")
+        app, base = start_app(tmp, env)
         print(f"[bench] seeding {USERS} users with {SOURCES_PER_USER} sources each", file=sys.stderr)
         for u in range(USERS):
             email = f"bench{u}@example.test"

@@ -17,7 +17,7 @@ Only ever talks to 127.0.0.1.
 """
 import http.cookiejar, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
-from loopback import call, free_port
+from loopback import app_settings, call, free_port, publish, start_app
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STREAMS = int(os.environ.get("BENCH_STREAMS", "200"))
@@ -80,21 +80,10 @@ def main():
     app = None
     streams = []
     try:
-        print("[bench] publishing", file=sys.stderr)
-        subprocess.run(["dotnet", "publish", f"{ROOT}/CareerCopilot.Web", "-c", "Release", "-o", f"{tmp}/app", "-v", "q", "-nologo"],
-                       check=True, stdout=subprocess.DEVNULL)
+        publish(ROOT, tmp)
         port = free_port()
-        env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", DataDirectory=f"{tmp}/data", Scheduler__Enabled="false",
-                   RateLimits__SignInPerMinute="100000", RateLimits__SignUpPerMinute="100000",
-                   Events__MaxStreamsPerUser=str(STREAMS + 10), ASPNETCORE_URLS=f"http://127.0.0.1:{port}", Logging__LogLevel__Default="Warning")
-        base = f"http://127.0.0.1:{port}"
-        app = subprocess.Popen(["dotnet", "CareerCopilot.Web.dll"], cwd=f"{tmp}/app", env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(120):
-            try:
-                call(base, "GET", "/api/v1/health")
-                break
-            except Exception:
-                time.sleep(0.5)
+        env = app_settings(tmp, port, Events__MaxStreamsPerUser=str(STREAMS + 10))
+        app, base = start_app(tmp, env)
         email = "bench-sse@example.test"
         call(base, "POST", "/api/v1/auth/register", {"email": email, "password": PASSWORD})
         token = call(base, "POST", "/api/v1/auth/login", {"email": email, "password": PASSWORD})["access_token"]

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using CareerCopilot.Tests.Infrastructure;
+using CareerCopilot.Web.Data;
 using CareerCopilot.Web.Domain.Digests;
 using CareerCopilot.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCopilot.Tests.Pages;
@@ -52,6 +56,7 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             // The unsubscribe page answers a link from a mail: it needs one.
             var url = handler.Page == "/Unsubscribe"
                 ? $"/unsubscribe/morning?token={Uri.EscapeDataString(app.Services.GetRequiredService<UnsubscribeTokens>().Issue(await app.UserIdAsync(email), DigestKind.Morning))}"
+                : handler.Page == "/Account/ConfirmEmail" ? await ConfirmationLinkAsync(email)
                 : handler.Url(id, contactId, noteId);
             var request = new HttpRequestMessage(new HttpMethod(handler.Method), url);
             if (htmx) request.Headers.Add("HX-Request", "true");
@@ -67,6 +72,16 @@ public sealed class HtmxProtocolTests(AppFactory app) : IClassFixture<AppFactory
             if (!response.Headers.Vary.Contains("HX-Request", StringComparer.OrdinalIgnoreCase)) missing.Add(what);
         }
         Assert.Empty(missing);
+    }
+
+    /// <summary>The link a confirmation mail carries, made as the mail makes it.</summary>
+    private async Task<string> ConfirmationLinkAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        return $"/account/confirm-email?userId={user.Id}&code={code}";
     }
 
     private sealed record PageHandler(string Page, string Route, string Method, string? Handler, IReadOnlyList<string> Parameters)

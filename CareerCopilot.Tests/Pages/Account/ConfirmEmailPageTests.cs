@@ -65,11 +65,13 @@ public sealed class ConfirmEmailPageTests : IAsyncLifetime
         var forged = await visitor.SubmitAsync(page.Form("form[action*='confirm-email']"), new() { ["Code"] = "bm90LWEtdG9rZW4" });
         var nobody = await visitor.GetAsync("/account/confirm-email?userId=999999&code=abc");
         var garbage = await visitor.GetAsync("/account/confirm-email?userId=1&code=%25%25%25");
+        var notAnId = await visitor.GetAsync("/account/confirm-email?userId=abc&code=abc");
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("This confirmation link is not valid", (await HtmlClient.ParseAsync(forged)).Body!.TextContent);
         Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAnId.StatusCode);
         Assert.False(await ConfirmedAsync(email));
     }
 

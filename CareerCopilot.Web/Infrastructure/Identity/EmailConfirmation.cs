@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using CareerCopilot.Web.Data;
@@ -71,7 +72,8 @@ public sealed class EmailConfirmation(
 
     private async Task<(AppUser User, string Token)?> FindAsync(string? userId, string? code)
     {
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code) || code.Length > 2000) return null;
+        // An id that is not a number would make the user store throw: a hand-edited link is simply not one of ours.
+        if (!int.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out _) || string.IsNullOrEmpty(code) || code.Length > 2000) return null;
         string token;
         try
         {

@@ -69,7 +69,8 @@
     }
 
     function busy() {
-        if (document.querySelector("dialog[open]")) return true;
+        // A dialog, or a question asked in the page (the bulk delete's confirmation step), waits for its answer.
+        if (document.querySelector("dialog[open], [role='alertdialog']")) return true;
         if (document.querySelector("#board .dragging")) return true;
         return regions().some((part) => [...part.querySelectorAll("input, textarea, select")].some(unsaved));
     }
