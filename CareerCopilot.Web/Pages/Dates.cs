@@ -23,7 +23,7 @@ public sealed class Dates(ProfileService profiles)
     {
         if (zone is not null) return this;
         var id = user.Identity?.IsAuthenticated == true ? (await profiles.CalendarAsync(user.UserId(), ct)).TimeZone : null;
-        zone = TimeZones.TryFind(id, out var found) ? found : TimeZoneInfo.Utc;
+        zone = TimeZones.OrUtc(id);
         return this;
     }
 

@@ -131,7 +131,7 @@ public sealed class DigestComposer(AppDbContext db, MatchSnapshots snapshots, Sk
         var row = await db.Profiles.AsNoTracking().Where(p => p.UserId == userId)
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new { u.Email, p.FullName, p.TimeZone })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The user");
-        var zone = TimeZones.TryFind(row.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var zone = TimeZones.OrUtc(row.TimeZone);
         return (new DigestRecipient(userId, row.Email ?? "", row.FullName, row.TimeZone, date), zone);
     }
 }

@@ -56,7 +56,7 @@ public sealed class DigestService(
             {
                 // Not claimed: once the address is confirmed, the next run in the window sends it.
                 if (!MailRules.MayMail(sender.LeavesMachine, user.Confirmed)) { unconfirmed++; continue; }
-                var zone = TimeZones.TryFind(user.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+                var zone = TimeZones.OrUtc(user.TimeZone);
                 foreach (var due in DigestSchedule.DueNow(now, zone, user.Morning, user.Evening, user.QuietStart, user.QuietEnd))
                 {
                     ct.ThrowIfCancellationRequested();

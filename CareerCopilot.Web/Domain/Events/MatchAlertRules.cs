@@ -29,7 +29,7 @@ public static class MatchAlertRules
     /// <summary>Whether <paramref name="now"/> falls in the user's quiet hours, read on the clock of their time zone (an unknown zone is UTC).</summary>
     public static bool IsQuiet(AlertSettings settings, DateTimeOffset now)
     {
-        var zone = TimeZones.TryFind(settings.TimeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = TimeZones.OrUtc(settings.TimeZone);
         return QuietHours.Cover(settings.QuietHoursStart, settings.QuietHoursEnd, TimeZoneInfo.ConvertTime(now, zone).Hour);
     }
 

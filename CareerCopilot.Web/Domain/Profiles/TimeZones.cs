@@ -24,9 +24,12 @@ public static class TimeZones
         }
     }
 
+    /// <summary>The user's zone, or UTC when it is missing or unknown: how every date and hour of theirs is read.</summary>
+    public static TimeZoneInfo OrUtc(string? id) => TryFind(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
     /// <summary>The date a moment falls on in a zone; an unknown zone is UTC.</summary>
     public static DateOnly DateOf(string? timeZone, DateTimeOffset moment) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, TryFind(timeZone, out var zone) ? zone : TimeZoneInfo.Utc).DateTime);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, OrUtc(timeZone)).DateTime);
 
     /// <summary>
     /// A wall-clock time in a zone (an unknown zone is UTC) as UTC; null when the zone skips it (the hour lost when the
@@ -34,7 +37,7 @@ public static class TimeZones
     /// </summary>
     public static DateTime? ToUtc(string? timeZone, DateTime local)
     {
-        var zone = TryFind(timeZone, out var found) ? found : TimeZoneInfo.Utc;
+        var zone = OrUtc(timeZone);
         var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(wall)) return null;
         if (zone.IsAmbiguousTime(wall))
@@ -53,3 +56,4 @@ public static class TimeZones
         return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
 }
+
